@@ -1,0 +1,152 @@
+import type { PrismaClient } from "./client";
+import type { GeneratedDeck } from "../deck/types";
+import { enrollAllUsersInDeck } from "./card-states";
+
+export interface DeckImportOptions {
+  /** null: a shared deck that every user studies. */
+  ownerId: string | null;
+  /** Identifies the article across re-imports. */
+  sourceKey: string;
+  title?: string;
+  license?: string;
+  attribution?: string;
+  /** Topic renames chosen by the user, by generated mechanism id. */
+  mechanismNames?: Record<string, string>;
+  /** Keys of generated cards to leave out. */
+  excludedCardKeys?: string[];
+}
+
+export interface DeckImportResult {
+  deckId: string;
+  created: { mechanisms: number; claims: number; cards: number };
+  retiredCards: number;
+}
+
+/**
+ * Writes a generated deck in one transaction. Re-importing matches claims and
+ * cards by their stable keys: unchanged cards keep their review history, new
+ * ones are added, and cards the article no longer yields are retired.
+ */
+export async function upsertGeneratedDeck(
+  prisma: PrismaClient,
+  generated: GeneratedDeck,
+  options: DeckImportOptions,
+): Promise<DeckImportResult> {
+  const excluded = new Set(options.excludedCardKeys ?? []);
+  const cards = generated.cards.filter((card) => !excluded.has(card.key));
+  const now = new Date();
+  const result = await prisma.$transaction(
+    async (tx) => {
+      const title = options.title ?? generated.article.title;
+      const deck = await tx.deck.upsert({
+        where: { sourceKey: options.sourceKey },
+        create: { sourceKey: options.sourceKey, ownerId: options.ownerId, title },
+        update: { title },
+      });
+      if (deck.ownerId !== options.ownerId) throw new Error("That deck belongs to someone else.");
+
+      const article = await tx.article.upsert({
+        where: { deckId: deck.id },
+        create: {
+          deckId: deck.id,
+          title: generated.article.title,
+          authors: generated.article.authors,
+          license: options.license,
+          attribution: options.attribution,
+          cleanText: generated.cleanText,
+        },
+        update: { title: generated.article.title, authors: generated.article.authors, cleanText: generated.cleanText },
+      });
+      const existingRefs = await tx.reference.findMany({ where: { articleId: article.id } });
+      const refIdByNumber = new Map(existingRefs.map((ref) => [ref.number, ref.id]));
+      for (const ref of generated.article.references) {
+        const data = { authors: ref.authors, title: ref.title, journal: ref.journal, year: ref.year, raw: ref.raw };
+        if (refIdByNumber.has(ref.number)) {
+          await tx.reference.update({ where: { id: refIdByNumber.get(ref.number)! }, data });
+        } else {
+          const created = await tx.reference.create({ data: { ...data, articleId: article.id, number: ref.number } });
+          refIdByNumber.set(ref.number, created.id);
+        }
+      }
+
+      const existingMechanisms = await tx.mechanism.findMany({ where: { deckId: deck.id } });
+      const mechanismIdBySlug = new Map(existingMechanisms.map((m) => [m.slug, m.id]));
+      let createdMechanisms = 0;
+      for (const [position, mechanism] of generated.mechanisms.entries()) {
+        const name = options.mechanismNames?.[mechanism.id]?.trim() || mechanism.name;
+        if (mechanismIdBySlug.has(mechanism.id)) {
+          await tx.mechanism.update({ where: { id: mechanismIdBySlug.get(mechanism.id)! }, data: { name, position } });
+        } else {
+          const created = await tx.mechanism.create({ data: { deckId: deck.id, slug: mechanism.id, name, position } });
+          mechanismIdBySlug.set(mechanism.id, created.id);
+          createdMechanisms++;
+        }
+      }
+
+      const existingClaims = await tx.claim.findMany({ where: { deckId: deck.id }, select: { id: true, key: true } });
+      const claimIdByKey = new Map(existingClaims.map((c) => [c.key, c.id]));
+      let createdClaims = 0;
+      for (const [position, claim] of generated.claims.entries()) {
+        const mechanismId = mechanismIdBySlug.get(claim.mechanismId)!;
+        if (claimIdByKey.has(claim.id)) {
+          await tx.claim.update({ where: { id: claimIdByKey.get(claim.id)! }, data: { mechanismId, text: claim.text, position } });
+          continue;
+        }
+        const created = await tx.claim.create({
+          data: {
+            deckId: deck.id,
+            mechanismId,
+            key: claim.id,
+            text: claim.text,
+            position,
+            variants: { create: claim.variants.map((v) => ({ section: v.section, sentence: v.sentence, start: v.start, end: v.end })) },
+            references: {
+              create: claim.refs
+                .filter((n) => refIdByNumber.has(n))
+                .map((n) => ({ referenceId: refIdByNumber.get(n)! })),
+            },
+          },
+        });
+        claimIdByKey.set(claim.id, created.id);
+        createdClaims++;
+      }
+
+      const existingCards = await tx.card.findMany({ where: { deckId: deck.id }, select: { key: true, retiredAt: true } });
+      const existingCardKeys = new Set(existingCards.map((c) => c.key));
+      const cardData = cards.map((card, position) => ({
+        deckId: deck.id,
+        claimId: claimIdByKey.get(card.claimId)!,
+        mechanismId: mechanismIdBySlug.get(card.mechanismId)!,
+        key: card.key,
+        type: card.type,
+        prompt: card.prompt,
+        answer: card.answer,
+        options: card.options ?? [],
+        quality: card.quality,
+        position,
+        sourceSection: card.source.section,
+        sourceSentence: card.source.sentence,
+        sourceStart: card.source.start,
+        sourceEnd: card.source.end,
+        refNumbers: card.refs,
+      }));
+      const newCards = cardData.filter((card) => !existingCardKeys.has(card.key));
+      if (newCards.length > 0) await tx.card.createMany({ data: newCards });
+      const liveKeys = cardData.map((card) => card.key);
+      // A card the article yields again comes back from retirement with its history.
+      await tx.card.updateMany({ where: { deckId: deck.id, key: { in: liveKeys }, retiredAt: { not: null } }, data: { retiredAt: null } });
+      const retired = await tx.card.updateMany({
+        where: { deckId: deck.id, key: { notIn: liveKeys }, retiredAt: null },
+        data: { retiredAt: now },
+      });
+      return {
+        deckId: deck.id,
+        created: { mechanisms: createdMechanisms, claims: createdClaims, cards: newCards.length },
+        retiredCards: retired.count,
+      };
+    },
+    { timeout: 60_000, maxWait: 20_000 },
+  );
+  await enrollAllUsersInDeck(prisma, result.deckId, now);
+  return result;
+}

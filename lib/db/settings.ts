@@ -1,0 +1,24 @@
+import type { PrismaClient } from "./client";
+
+export interface UserSchedulingSettings {
+  desiredRetention: number;
+  dailyNewLimit: number;
+  maximumInterval: number;
+  timeZone: string;
+  dayRolloverHour: number;
+  fsrsWeights: number[];
+}
+
+export const DEFAULT_SETTINGS: UserSchedulingSettings = {
+  desiredRetention: 0.9,
+  dailyNewLimit: 20,
+  maximumInterval: 36500,
+  timeZone: "UTC",
+  dayRolloverHour: 4,
+  fsrsWeights: [],
+};
+
+export async function loadSettings(prisma: PrismaClient, userId: string): Promise<UserSchedulingSettings> {
+  const row = await prisma.userSettings.findUnique({ where: { userId } });
+  return row ?? DEFAULT_SETTINGS;
+}

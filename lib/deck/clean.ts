@@ -1,0 +1,101 @@
+/**
+ * Cleans text extracted from a PDF: real line breaks for escaped ones, no
+ * running headers or back-matter blocks, paragraphs rejoined where a page
+ * break cut a sentence, and words re-hyphenated where extraction glued them.
+ */
+
+const BACK_MATTER = /^\s*(\*?\s*address for correspondence|copyright\s*:|received\s*:|how to cite|citation\s*:|\$?\\textbf|\*?\s*corresponding author|e-?mail\s*:)/i;
+
+function unescapeSequences(text: string): string {
+  return text.replace(/\\r\\n|\\n/g, "\n").replace(/\\t/g, "\t").replace(/\r\n?/g, "\n");
+}
+
+const normaliseDigits = (value: string) => value.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+
+/**
+ * Running headers: tab-separated fragments of a line (how PDF extraction lays
+ * out a page header) that also occur inside the body text.
+ */
+function findRunningHeaders(lines: string[]): string[] {
+  const headers = new Set<string>();
+  for (const line of lines) {
+    if (!line.includes("\t")) continue;
+    const joined = line.split(/\t+/).map((part) => part.trim()).filter(Boolean).join(" ");
+    if (joined.split(" ").length >= 3) headers.add(joined);
+  }
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = normaliseDigits(line);
+    if (key.length >= 12 && key.split(" ").length >= 3 && key.length <= 120) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of counts) {
+    if (count >= 2 && !/[.!?]$/.test(key)) headers.add(key);
+  }
+  return [...headers];
+}
+
+function escapeRegExp(value: string) {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function headerPattern(header: string): RegExp {
+  const words = normaliseDigits(header)
+    .split(" ")
+    .map((word) => escapeRegExp(word).replace(/#/g, "\\d+"));
+  return new RegExp(`[ \\t]*${words.join("\\s+")}[ \\t]*`, "g");
+}
+
+function removeRunningHeaders(text: string): string {
+  const lines = text.split("\n");
+  const headers = findRunningHeaders(lines);
+  let result = lines.filter((line) => !line.includes("\t") || line.split(/\t+/).length < 2).join("\n");
+  for (const header of headers) result = result.replace(headerPattern(header), "");
+  return result;
+}
+
+function dropBackMatter(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !BACK_MATTER.test(line))
+    .join("\n");
+}
+
+/** A paragraph that ends without terminal punctuation continues in the next one if it starts lower-case. */
+function rejoinBrokenParagraphs(text: string): string {
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/[ \t]*\n[ \t]*(?![-*•]\s|\[\d+\]|\d+\.\s)/g, " ").replace(/[ \t]{2,}/g, " ").trim());
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    if (!paragraph) continue;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && !/[.!?:"'”)\]]$/.test(previous) && /^[a-z(]/.test(paragraph)) {
+      out[out.length - 1] = `${previous} ${paragraph}`;
+    } else {
+      out.push(paragraph);
+    }
+  }
+  return out.join("\n\n");
+}
+
+/** "epithelialmesenchymal" becomes "epithelial-mesenchymal" when the document also spells it hyphenated. */
+export function repairGluedWords(text: string): string {
+  const hyphenated = new Map<string, string>();
+  for (const match of text.matchAll(/\b([A-Za-z]{2,})-([A-Za-z]{2,})\b/g)) {
+    const glued = (match[1] + match[2]).toLowerCase();
+    if (!hyphenated.has(glued)) hyphenated.set(glued, `${match[1].toLowerCase()}-${match[2].toLowerCase()}`);
+  }
+  if (hyphenated.size === 0) return text;
+  return text.replace(/\b[A-Za-z]{5,}\b/g, (word) => {
+    const fixed = hyphenated.get(word.toLowerCase());
+    if (!fixed) return word;
+    return word[0] === word[0].toUpperCase() ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
+  });
+}
+
+export function cleanArticleText(raw: string): string {
+  let text = unescapeSequences(raw);
+  text = removeRunningHeaders(text);
+  text = dropBackMatter(text);
+  text = rejoinBrokenParagraphs(text);
+  text = repairGluedWords(text);
+  return text.replace(/[ \t]+([,.;:])/g, "$1").trim() + "\n";
+}

@@ -1,0 +1,138 @@
+/** Title, authors, sections and the reference list of a cleaned article. */
+
+export interface Reference {
+  number: number;
+  authors: string | null;
+  title: string;
+  journal: string | null;
+  year: number | null;
+  raw: string;
+}
+
+export interface Paragraph {
+  text: string;
+  start: number;
+  section: string;
+}
+
+export interface ArticleStructure {
+  title: string;
+  authors: string[];
+  paragraphs: Paragraph[];
+  references: Reference[];
+  sectionNames: string[];
+}
+
+const FURNITURE = /\b(issn|open access|doi\b|volume \d|https?:\/\/|www\.|©|all rights reserved|downloads?\b|citations?\b\s*\d|views?\b\s*\d)/i;
+const FIRST_SECTION = /^(abstract|introduction|background|summary|overview)$/i;
+const REFERENCE_HEADING = /^(references|bibliography|literature cited|works cited|sources)$/i;
+const NON_CONTENT_HEADING =
+  /^(acknowledge?ments?|conflicts? of interests?|competing interests?|funding|author contributions?|data availability|declarations?|ethics|abbreviations|supplementary)/i;
+
+function stripMarkdown(line: string) {
+  return line.replace(/^#{1,6}\s+/, "").replace(/\*\*|__/g, "").trim();
+}
+
+export function isHeading(paragraph: string): boolean {
+  if (/^#{1,6}\s/.test(paragraph)) return true;
+  const text = paragraph.trim();
+  if (text.length === 0 || text.length > 60 || text.includes("\n")) return false;
+  if (/[.,;:!?]$/.test(text) || /^[-*•\d[(]/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 6 && /^[A-Z]/.test(text) && !FURNITURE.test(text);
+}
+
+const YEAR = /\b(19|20)\d{2}\b/;
+
+export function parseReference(raw: string, fallbackNumber: number): Reference {
+  let text = raw.trim();
+  let number = fallbackNumber;
+  const numbered = text.match(/^(?:\[(\d+)\]|(\d+)[.)]|-|\*|•)\s*/);
+  if (numbered) {
+    number = Number(numbered[1] ?? numbered[2] ?? fallbackNumber) || fallbackNumber;
+    text = text.slice(numbered[0].length);
+  }
+  text = text.replace(/\*/g, "");
+  const yearMatch = text.match(/\((\d{4})[a-z]?\)/) ?? text.match(YEAR);
+  const year = yearMatch ? Number(yearMatch[1]?.length === 4 ? yearMatch[1] : yearMatch[0]) : null;
+  const quoted = text.match(/["“]([^"”]+)["”]/);
+  if (quoted) {
+    const before = text.slice(0, quoted.index).replace(/[.,\s]+$/, "");
+    const after = text.slice((quoted.index ?? 0) + quoted[0].length).trim();
+    const journal = after.split(/\s\d|[,;(]/)[0].replace(/[.\s]+$/, "").trim();
+    return { number, authors: before || null, title: quoted[1].replace(/[.\s]+$/, ""), journal: journal || null, year, raw: raw.trim() };
+  }
+  // Author (Year). Title. Journal...  or  Authors. Title. Journal. Year;...
+  const withoutYear = text.replace(/\s*\(\d{4}[a-z]?\)\.?/, ".");
+  const parts = withoutYear.split(/\.\s+(?=[A-Z0-9])/).map((part) => part.trim()).filter(Boolean);
+  const [authors, title, journal] = parts.length >= 3 ? parts : [null, parts[0] ?? text, parts[1] ?? null];
+  return {
+    number,
+    authors: authors ?? null,
+    title: (title ?? text).replace(/[.\s]+$/, ""),
+    journal: journal ? journal.split(/\s\d|[,;(]/)[0].trim() || null : null,
+    year,
+    raw: raw.trim(),
+  };
+}
+
+function splitParagraphs(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  for (const match of text.matchAll(pattern)) {
+    const trimmed = match[0].trim();
+    if (trimmed) out.push({ text: trimmed, start: (match.index ?? 0) + match[0].indexOf(trimmed) });
+  }
+  return out;
+}
+
+export function parseStructure(cleanText: string): ArticleStructure {
+  const blocks = splitParagraphs(cleanText);
+  let title = "";
+  let authors: string[] = [];
+  let section = "Front matter";
+  const paragraphs: Paragraph[] = [];
+  const referenceLines: string[] = [];
+  const sectionNames: string[] = [];
+  let inReferences = false;
+  let skipping = false;
+
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    const plain = stripMarkdown(block.text);
+    if (!title) {
+      if (FURNITURE.test(plain) || plain.split(/\s+/).length < 3 || /[.!?]$/.test(plain)) continue;
+      title = plain;
+      const next = blocks[index + 1] ? stripMarkdown(blocks[index + 1].text) : "";
+      if (next && next.length < 300 && !FIRST_SECTION.test(next) && !/[.!?]$/.test(next.replace(/\*+$/, ""))) {
+        authors = next
+          .split(/,\s*(?:and\s+)?|\s+and\s+|;\s*/)
+          .map((name) => name.replace(/[*†‡\d]+/g, "").trim())
+          .filter((name) => name.length > 1 && name.split(/\s+/).length <= 5);
+        index++;
+      }
+      continue;
+    }
+    if (isHeading(block.text)) {
+      section = plain;
+      inReferences = REFERENCE_HEADING.test(plain);
+      skipping = NON_CONTENT_HEADING.test(plain);
+      if (!inReferences && !skipping) sectionNames.push(section);
+      continue;
+    }
+    if (inReferences) {
+      referenceLines.push(...block.text.split("\n").filter((line) => line.trim()));
+      continue;
+    }
+    if (skipping || FURNITURE.test(plain) && plain.length < 200) continue;
+    paragraphs.push({ text: block.text, start: block.start, section });
+  }
+
+  return {
+    title: title || "Untitled article",
+    authors,
+    paragraphs,
+    references: referenceLines.map((line, i) => parseReference(line, i + 1)).filter((ref) => ref.title.length > 3),
+    sectionNames,
+  };
+}

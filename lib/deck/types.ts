@@ -1,0 +1,45 @@
+import type { Reference } from "./structure";
+
+export type GeneratedCardType = "CLOZE" | "QUESTION" | "MULTIPLE_CHOICE" | "TOPIC" | "REFERENCE";
+
+export interface SourceSpan {
+  section: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface GeneratedMechanism {
+  id: string;
+  name: string;
+}
+
+export interface GeneratedClaim {
+  id: string;
+  mechanismId: string;
+  text: string;
+  variants: SourceSpan[];
+  refs: number[];
+}
+
+export interface GeneratedCard {
+  key: string;
+  type: GeneratedCardType;
+  prompt: string;
+  answer: string;
+  options?: string[];
+  claimId: string;
+  mechanismId: string;
+  source: SourceSpan;
+  refs: number[];
+  quality: number;
+}
+
+export interface GeneratedDeck {
+  article: { title: string; authors: string[]; references: Reference[] };
+  cleanText: string;
+  mechanisms: GeneratedMechanism[];
+  claims: GeneratedClaim[];
+  cards: GeneratedCard[];
+  warnings: string[];
+}

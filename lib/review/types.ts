@@ -1,0 +1,55 @@
+import type { SchedulingState } from "../scheduling/fsrs";
+
+export interface CardReference {
+  number: number;
+  title: string;
+  authors: string | null;
+  year: number | null;
+}
+
+/** Everything the review page needs to show and grade one card. */
+export interface ReviewCardView {
+  cardId: string;
+  version: number;
+  type: string;
+  prompt: string;
+  answer: string;
+  options: string[];
+  mechanism: string;
+  deckTitle: string;
+  sourceSection: string;
+  sourceSentence: string;
+  references: CardReference[];
+  isNew: boolean;
+  /** ISO due date per grade 1-4, from ts-fsrs repeat(). */
+  previewDue: Record<number, string>;
+  /** Interval labels per grade, e.g. "10m", "3d". */
+  previewLabels: Record<number, string>;
+}
+
+export interface ReviewQueue {
+  cards: ReviewCardView[];
+  dueCount: number;
+  newCount: number;
+  newIntroducedToday: number;
+  dailyNewLimit: number;
+  reviewedToday: number;
+}
+
+export interface GradeInput {
+  userId: string;
+  cardId: string;
+  rating: number;
+  clientReviewId: string;
+  expectedVersion: number;
+  durationMs: number;
+}
+
+export interface GradeResult {
+  clientReviewId: string;
+  cardId: string;
+  /** true when this request repeated an already applied review. */
+  duplicate: boolean;
+  version: number;
+  state: SchedulingState;
+}

@@ -1,0 +1,8 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native or wasm packages load from node_modules at run time rather than being bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+};
+
+module.exports = nextConfig;

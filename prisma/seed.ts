@@ -1,0 +1,30 @@
+/** Loads the shared seed deck. Safe to run again: nothing is duplicated. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { getPrisma } from "../lib/db/client";
+import { upsertGeneratedDeck } from "../lib/db/decks";
+import { generateDeck } from "../lib/deck/generate";
+import { SEED_ARTICLE } from "./seed-data/attribution";
+
+async function main() {
+  const prisma = getPrisma();
+  const raw = readFileSync(path.join(__dirname, "seed-data", SEED_ARTICLE.file), "utf8");
+  const deck = generateDeck(raw);
+  const result = await upsertGeneratedDeck(prisma, deck, {
+    ownerId: null,
+    sourceKey: SEED_ARTICLE.sourceKey,
+    license: SEED_ARTICLE.license,
+    attribution: SEED_ARTICLE.attribution,
+  });
+  const { mechanisms, claims, cards } = result.created;
+  console.log(
+    `[seed] ${deck.article.title}: ${deck.mechanisms.length} topics, ${deck.claims.length} claims, ${deck.cards.length} cards ` +
+      `(new: ${mechanisms} topics, ${claims} claims, ${cards} cards; retired: ${result.retiredCards})`,
+  );
+  await prisma.$disconnect();
+}
+
+main().catch((error) => {
+  console.error("[seed] failed:", error);
+  process.exit(1);
+});
