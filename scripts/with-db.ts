@@ -31,6 +31,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
+    child.on("error", (error) => {
+      console.error(`[db] could not start ${command}: ${error.message}`);
+      resolve(127);
+    });
     child.on("exit", (code, signal) => {
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
@@ -118,6 +122,7 @@ async function main() {
     env.CLAIMDECK_EMBEDDED_DB = "1";
   }
   env.DATABASE_URL = databaseUrl;
+  env.NEXT_TELEMETRY_DISABLED ??= "1";
 
   let code = await run(bin("prisma"), ["migrate", "deploy"], env);
   if (code === 0 && process.env.CLAIMDECK_SKIP_SEED !== "1") {

@@ -7,7 +7,7 @@ const globalForPrisma = globalThis as unknown as { claimdeckPrisma?: PrismaClien
 function createClient(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
-  return new PrismaClient({ adapter: new PrismaPg(createAppPool(url)) });
+  return new PrismaClient({ adapter: new PrismaPg(createAppPool(url), { disposeExternalPool: true }) });
 }
 
 /** One client per process; dev hot reload must not open a new pool per edit. */

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { currentUser } from "@/lib/auth/session";
+import { SignOutButton } from "./_components/SignOutButton";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Claimdeck", template: "%s · Claimdeck" },
+  description: "Study scientific papers claim by claim, with spaced repetition.",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <header className="border-b border-stone-200 bg-white/80 backdrop-blur">
+          <nav className="mx-auto flex max-w-5xl items-center gap-6 px-6 py-3 text-sm">
+            <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-stone-900">
+              <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-xs font-bold text-white">
+                Cd
+              </span>
+              Claimdeck
+            </Link>
+            {user && (
+              <Link href="/review" className="text-stone-600 hover:text-stone-900">
+                Review
+              </Link>
+            )}
+            <div className="ml-auto flex items-center gap-4">
+              {user ? (
+                <>
+                  <span className="hidden text-stone-500 sm:inline" data-testid="signed-in-as">
+                    {user.email}
+                  </span>
+                  <SignOutButton />
+                </>
+              ) : (
+                <>
+                  <Link href="/signin" className="text-stone-600 hover:text-stone-900">
+                    Sign in
+                  </Link>
+                  <Link href="/signup" className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-500">
+                    Sign up
+                  </Link>
+                </>
+              )}
+            </div>
+          </nav>
+        </header>
+        <main className="mx-auto max-w-5xl px-6 py-10">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { currentUser } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+const FEATURES = [
+  { title: "Claims, not pages", text: "Every card comes from a claim in the paper, with the sentence and reference it rests on." },
+  { title: "FSRS scheduling", text: "The FSRS-6 model decides what you review and when, so each minute goes where forgetting is closest." },
+  { title: "Keyboard first", text: "Space to reveal, 1–4 to grade, Z to undo. Grading never waits for the network." },
+];
+
+export default async function HomePage() {
+  const user = await currentUser();
+  return (
+    <div className="space-y-14">
+      <section className="max-w-2xl space-y-5 pt-6">
+        <p className="text-sm font-medium uppercase tracking-widest text-indigo-600">Spaced repetition for papers</p>
+        <h1 className="font-serif text-5xl leading-tight text-stone-900">Remember what the paper actually claims.</h1>
+        <p className="text-lg text-stone-600">
+          Claimdeck turns a scientific article into flashcards, one claim at a time, and schedules them with FSRS so you
+          keep each mechanism for the exam and beyond.
+        </p>
+        <div className="flex gap-3">
+          {user ? (
+            <Link href="/review" className="rounded-md bg-indigo-600 px-5 py-2.5 font-medium text-white hover:bg-indigo-500">
+              Start today&apos;s review
+            </Link>
+          ) : (
+            <>
+              <Link href="/signup" className="rounded-md bg-indigo-600 px-5 py-2.5 font-medium text-white hover:bg-indigo-500">
+                Create a free account
+              </Link>
+              <Link href="/signin" className="rounded-md border border-stone-300 px-5 py-2.5 font-medium text-stone-700 hover:bg-white">
+                Sign in
+              </Link>
+            </>
+          )}
+        </div>
+      </section>
+      <section className="grid gap-4 sm:grid-cols-3">
+        {FEATURES.map((feature) => (
+          <div key={feature.title} className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
+            <h2 className="font-semibold text-stone-900">{feature.title}</h2>
+            <p className="mt-2 text-sm text-stone-600">{feature.text}</p>
+          </div>
+        ))}
+      </section>
+      <p className="text-xs text-stone-500">
+        The starter deck is built from Schneider L., “Cancer Metastasis: Mechanisms, Challenges, Therapies”, J Cancer
+        Sci Ther 17 (2025):705, published under CC BY.
+      </p>
+    </div>
+  );
+}

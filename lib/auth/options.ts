@@ -1,0 +1,75 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import { getPrisma } from "../db/client";
+import { findUserForSignIn } from "../db/users";
+import { enrollUserInDecks } from "../db/card-states";
+import { verifyPassword } from "./password";
+import { signInSchema } from "./validation";
+
+function oauthProviders() {
+  const providers = [];
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+  }
+  if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
+    providers.push(
+      GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }),
+    );
+  }
+  return providers;
+}
+
+export const enabledOAuthProviders = () =>
+  oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }));
+
+export function authOptions(): NextAuthOptions {
+  const prisma = getPrisma();
+  return {
+    // The adapter only serves OAuth sign-ins (accounts and users); sessions are JWTs.
+    adapter: PrismaAdapter(prisma as never),
+    session: { strategy: "jwt" },
+    secret: process.env.NEXTAUTH_SECRET ?? devSecret(),
+    pages: { signIn: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials) {
+          const parsed = signInSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const user = await findUserForSignIn(prisma, parsed.data.email);
+          if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+          return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user && token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+    events: {
+      async createUser({ user }) {
+        await prisma.userSettings.create({ data: { userId: user.id } });
+        await enrollUserInDecks(prisma, user.id);
+      },
+    },
+  };
+}
+
+/** Local runs work without configuration; production must set NEXTAUTH_SECRET. */
+function devSecret(): string {
+  if (process.env.NODE_ENV === "production" && process.env.CLAIMDECK_REQUIRE_SECRET === "1") {
+    throw new Error("NEXTAUTH_SECRET must be set in production.");
+  }
+  return "claimdeck-local-development-secret-change-me";
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "That email address doesn't look right." }));
+
+export const signUpSchema = z.object({
+  email: emailSchema,
+  password: z
+    .string({ error: "Choose a password." })
+    .min(8, { error: "Use at least 8 characters for your password." })
+    .max(200, { error: "That password is too long (200 characters at most)." }),
+  name: z.string().trim().max(80, { error: "Keep your name under 80 characters." }).optional(),
+});
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+});
