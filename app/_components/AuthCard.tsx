@@ -24,7 +24,7 @@ export function Field(props: React.InputHTMLAttributes<HTMLInputElement> & { lab
 export function FormError({ message }: { message: string | null }) {
   if (!message) return null;
   return (
-    <p role="alert" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-700">
+    <p role="alert" data-testid="form-error" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-700">
       {message}
     </p>
   );

@@ -137,8 +137,9 @@ export function rollbackReview(
     review: reviewedAt,
   };
   const restored = fromFsrsCard(schedulerFor(settings).rollback(toFsrsCard(after), log));
-  // rollback cannot know the previous last_review; the log carries it.
-  return { ...restored, lastReview: before.lastReview };
+  // rollback sets due to the review time for Review/Relearning cards and cannot
+  // know the previous last_review; the stored log has both exactly.
+  return { ...restored, due: before.due, lastReview: before.lastReview };
 }
 
 export function formatInterval(from: Date, to: Date): string {

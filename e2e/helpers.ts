@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+import pg from "pg";
+
+export const PASSWORD = "correct horse battery staple";
+
+export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.test`;
+
+/** Reads the database the app under test writes to, to check what a flow left behind. */
+export async function queryDatabase<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function countRows(table: string, where = "true", params: unknown[] = []): Promise<number> {
+  const rows = await queryDatabase<{ count: string }>(`SELECT count(*)::text AS count FROM "${table}" WHERE ${where}`, params);
+  return Number(rows[0].count);
+}
+
+export async function signUp(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL("**/review");
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/review");
+}
+
+export async function currentCardId(page: Page): Promise<string> {
+  const id = await page.getByTestId("review-card").getAttribute("data-card-id");
+  expect(id).toBeTruthy();
+  return id!;
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from "node:crypto";
+import { getPrisma } from "@/lib/db/client";
+import { upsertGeneratedDeck } from "@/lib/db/decks";
+import type { GeneratedDeck } from "@/lib/deck/types";
+
+export const prisma = getPrisma();
+
+/** A user with default settings and no shared-deck cards, so each test sees only what it builds. */
+export async function createIsolatedUser(settings: { timeZone?: string; dayRolloverHour?: number; dailyNewLimit?: number } = {}) {
+  return prisma.user.create({
+    data: { email: `test-${randomUUID()}@example.test`, settings: { create: settings } },
+  });
+}
+
+export function syntheticDeck(cardCount: number, tag = randomUUID()): GeneratedDeck {
+  const sentence = (i: number) => `Claim ${i} of ${tag} says that factor ${i} drives process ${i}.`;
+  return {
+    article: { title: `Synthetic article ${tag}`, authors: ["A. Author"], references: [] },
+    cleanText: Array.from({ length: cardCount }, (_, i) => sentence(i)).join(" "),
+    mechanisms: [{ id: "synthetic-topic", name: "synthetic topic" }],
+    claims: Array.from({ length: cardCount }, (_, i) => ({
+      id: `claim-${i}`,
+      mechanismId: "synthetic-topic",
+      text: sentence(i),
+      variants: [{ section: "Body", sentence: sentence(i), start: 0, end: sentence(i).length }],
+      refs: [],
+    })),
+    cards: Array.from({ length: cardCount }, (_, i) => ({
+      key: `card-${i}`,
+      type: "CLOZE" as const,
+      prompt: `Factor ${i} drives _____.`,
+      answer: `process ${i}`,
+      claimId: `claim-${i}`,
+      mechanismId: "synthetic-topic",
+      source: { section: "Body", sentence: sentence(i), start: 0, end: sentence(i).length },
+      refs: [],
+      quality: 1,
+    })),
+    warnings: [],
+  };
+}
+
+/** A private deck of `cardCount` cards owned by a fresh isolated user. */
+export async function userWithDeck(cardCount: number, settings: Parameters<typeof createIsolatedUser>[0] = {}) {
+  const user = await createIsolatedUser(settings);
+  const deck = await upsertGeneratedDeck(prisma, syntheticDeck(cardCount), {
+    ownerId: user.id,
+    sourceKey: `test:${randomUUID()}`,
+  });
+  const cards = await prisma.card.findMany({ where: { deckId: deck.deckId }, orderBy: { position: "asc" } });
+  return { user, deckId: deck.deckId, cards };
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { createUserWithPassword, EmailTakenError } from "@/lib/db/users";
+import { upsertGeneratedDeck } from "@/lib/db/decks";
+import { generateDeck } from "@/lib/deck/generate";
+import { SEED_ARTICLE } from "@/prisma/seed-data/attribution";
+import { prisma } from "../helpers/fixtures";
+
+describe("accounts", () => {
+  it("stores an argon2id hash and enrols the new user in the shared deck", async () => {
+    const email = `new-${randomUUID()}@example.test`;
+    const user = await createUserWithPassword(prisma, { email, passwordHash: await hashPassword("correct horse") });
+
+    const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(stored.passwordHash!, "correct horse")).toBe(true);
+    expect(await verifyPassword(stored.passwordHash!, "wrong horse")).toBe(false);
+    const sharedCards = await prisma.card.count({ where: { deck: { ownerId: null }, retiredAt: null } });
+    expect(sharedCards).toBeGreaterThan(0);
+    expect(await prisma.cardState.count({ where: { userId: user.id } })).toBe(sharedCards);
+  });
+
+  it("refuses a duplicate email and creates nothing", async () => {
+    const email = `dup-${randomUUID()}@example.test`;
+    await createUserWithPassword(prisma, { email, passwordHash: await hashPassword("first password") });
+
+    await expect(createUserWithPassword(prisma, { email, passwordHash: "x" })).rejects.toBeInstanceOf(EmailTakenError);
+    expect(await prisma.user.count({ where: { email } })).toBe(1);
+  });
+});
+
+describe("seed deck", () => {
+  it("re-running the seed import creates no rows", async () => {
+    const raw = readFileSync(path.join(__dirname, "../../prisma/seed-data", SEED_ARTICLE.file), "utf8");
+    const counts = async () =>
+      Promise.all([prisma.deck.count(), prisma.mechanism.count(), prisma.claim.count(), prisma.card.count(), prisma.reference.count(), prisma.claimVariant.count()]);
+    const before = await counts();
+
+    const result = await upsertGeneratedDeck(prisma, generateDeck(raw), { ownerId: null, sourceKey: SEED_ARTICLE.sourceKey });
+
+    expect(result.created).toEqual({ mechanisms: 0, claims: 0, cards: 0 });
+    expect(result.retiredCards).toBe(0);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("tags every seeded card with one of the article's ten mechanisms", async () => {
+    const deck = await prisma.deck.findUniqueOrThrow({
+      where: { sourceKey: SEED_ARTICLE.sourceKey },
+      include: { mechanisms: true, cards: { select: { mechanismId: true, sourceSentence: true } }, article: true },
+    });
+    expect(deck.mechanisms).toHaveLength(10);
+    expect(deck.article?.license).toBe("CC BY 4.0");
+    for (const card of deck.cards) {
+      expect(deck.mechanisms.map((m) => m.id)).toContain(card.mechanismId);
+      expect(deck.article!.cleanText).toContain(card.sourceSentence);
+    }
+  });
+});
