@@ -3,6 +3,8 @@ const nextConfig = {
   // Native or wasm packages load from node_modules at run time rather than being bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // Responses are small JSON and HTML; compression belongs to the reverse proxy, not the app thread.
+  compress: false,
 };
 
 module.exports = nextConfig;

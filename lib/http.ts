@@ -1,6 +1,8 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { authSecret } from "./auth/options";
 import type { z } from "zod";
-import { currentUser, type SessionUser } from "./auth/session";
+
 import { ReviewError } from "./review/errors";
 
 export function errorResponse(status: number, message: string, extra: Record<string, unknown> = {}) {
@@ -16,10 +18,14 @@ export class HttpError extends Error {
   }
 }
 
-export async function requireApiUser(): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) throw new HttpError(401, "Sign in to continue.");
-  return user;
+/**
+ * The signed-in user's id, from the session JWT alone: route handlers never
+ * trust a user id sent by the client.
+ */
+export async function requireApiUser(request: NextRequest): Promise<{ id: string }> {
+  const token = await getToken({ req: request, secret: authSecret() });
+  if (!token?.sub) throw new HttpError(401, "Sign in to continue.");
+  return { id: token.sub };
 }
 
 export async function parseJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {

@@ -26,12 +26,13 @@ export const enabledOAuthProviders = () =>
   oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }));
 
 export function authOptions(): NextAuthOptions {
-  const prisma = getPrisma();
+  const oauth = oauthProviders();
   return {
-    // The adapter only serves OAuth sign-ins (accounts and users); sessions are JWTs.
-    adapter: PrismaAdapter(prisma as never),
+    // The adapter only serves OAuth sign-ins (accounts and users); sessions are JWTs,
+    // so reading a session never touches the database.
+    adapter: oauth.length > 0 ? PrismaAdapter(getPrisma() as never) : undefined,
     session: { strategy: "jwt" },
-    secret: process.env.NEXTAUTH_SECRET ?? devSecret(),
+    secret: authSecret(),
     pages: { signIn: "/signin" },
     providers: [
       CredentialsProvider({
@@ -40,12 +41,12 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const user = await findUserForSignIn(prisma, parsed.data.email);
+          const user = await findUserForSignIn(getPrisma(), parsed.data.email);
           if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
-      ...oauthProviders(),
+      ...oauth,
     ],
     callbacks: {
       jwt({ token, user }) {
@@ -59,6 +60,7 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async createUser({ user }) {
+        const prisma = getPrisma();
         await prisma.userSettings.create({ data: { userId: user.id } });
         await enrollUserInDecks(prisma, user.id);
       },
@@ -66,10 +68,7 @@ export function authOptions(): NextAuthOptions {
   };
 }
 
-/** Local runs work without configuration; production must set NEXTAUTH_SECRET. */
-function devSecret(): string {
-  if (process.env.NODE_ENV === "production" && process.env.CLAIMDECK_REQUIRE_SECRET === "1") {
-    throw new Error("NEXTAUTH_SECRET must be set in production.");
-  }
-  return "claimdeck-local-development-secret-change-me";
+/** Local runs work without configuration; a deployment sets NEXTAUTH_SECRET. */
+export function authSecret(): string {
+  return process.env.NEXTAUTH_SECRET ?? "claimdeck-local-development-secret-change-me";
 }

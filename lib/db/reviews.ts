@@ -1,6 +1,6 @@
 import type { PrismaClient } from "./client";
-import { Prisma } from "./generated/client";
-import { loadSettings, type UserSchedulingSettings } from "./settings";
+import { DEFAULT_SETTINGS, loadSettings, type UserSchedulingSettings } from "./settings";
+import { execute, isUniqueViolation, queryRows } from "./sql";
 import { studyDayContaining } from "../scheduling/study-day";
 import {
   formatInterval,
@@ -15,30 +15,7 @@ import {
 import { cardNotFound, reviewConflict, reviewNotFound, undoNotLatest } from "../review/errors";
 import type { CardReference, GradeInput, GradeResult, ReviewCardView, ReviewQueue } from "../review/types";
 
-const LEARNED_STATES = [State.Learning, State.Review, State.Relearning];
-
-const cardInclude = {
-  card: {
-    include: {
-      mechanism: { select: { name: true } },
-      deck: { select: { title: true, article: { select: { id: true } } } },
-    },
-  },
-} satisfies Prisma.CardStateInclude;
-
-type StateWithCard = Prisma.CardStateGetPayload<{ include: typeof cardInclude }>;
-
-function schedulingStateOf(row: {
-  state: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  lastReview: Date | null;
-}): SchedulingState {
+function schedulingStateOf(row: SchedulingState): SchedulingState {
   return {
     state: row.state,
     due: row.due,
@@ -52,9 +29,77 @@ function schedulingStateOf(row: {
   };
 }
 
-async function referencesFor(prisma: PrismaClient, rows: StateWithCard[]) {
-  const articleIds = [...new Set(rows.map((row) => row.card.deck.article?.id).filter((id): id is string => !!id))];
-  const numbers = [...new Set(rows.flatMap((row) => row.card.refNumbers))];
+interface QueueRow {
+  cardId: string;
+  version: number;
+  state: number;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  lastReview: Date | null;
+  type: string;
+  prompt: string;
+  answer: string;
+  options: string[];
+  sourceSection: string;
+  sourceSentence: string;
+  refNumbers: number[];
+  mechanism: string;
+  deckTitle: string;
+  articleId: string | null;
+}
+
+const QUEUE_COLUMNS = `
+  s."cardId", s.version, s.state, s.due, s.stability, s.difficulty, s."scheduledDays", s."learningSteps",
+  s.reps, s.lapses, s."lastReview", c.type::text AS type, c.prompt, c.answer, c.options, c."sourceSection",
+  c."sourceSentence", c."refNumbers", m.name AS mechanism, d.title AS "deckTitle", a.id AS "articleId"`;
+
+const QUEUE_JOINS = `
+  JOIN "Card" c ON c.id = s."cardId"
+  JOIN "Mechanism" m ON m.id = c."mechanismId"
+  JOIN "Deck" d ON d.id = c."deckId"
+  LEFT JOIN "Article" a ON a."deckId" = d.id`;
+
+const LIVE_CARD = `NOT EXISTS (SELECT 1 FROM "Card" r WHERE r.id = s."cardId" AND r."retiredAt" IS NOT NULL)`;
+
+/**
+ * Cards due now (most overdue first), then new cards while today's new-card
+ * budget lasts. Both halves are range scans of the (userId, suspended, state, due) index.
+ */
+async function selectQueueRows(
+  prisma: PrismaClient,
+  userId: string,
+  now: Date,
+  newBudget: number,
+  limit: number,
+  exclude: string[],
+): Promise<QueueRow[]> {
+  // Order and limit on CardState alone (an index range scan), then join the few rows kept.
+  return queryRows<QueueRow>(
+    prisma,
+    `SELECT ${QUEUE_COLUMNS} FROM (
+       (SELECT * FROM "CardState" s
+        WHERE s."userId" = $1 AND s.suspended = false AND s.state IN (1, 2, 3) AND s.due <= $2
+          AND s."cardId" <> ALL($3::text[]) AND ${LIVE_CARD}
+        ORDER BY s.due, s.id LIMIT $4)
+       UNION ALL
+       (SELECT * FROM "CardState" s
+        WHERE s."userId" = $1 AND s.suspended = false AND s.state = 0
+          AND s."cardId" <> ALL($3::text[]) AND ${LIVE_CARD}
+        ORDER BY s."newPosition", s.id LIMIT $5)
+     ) s ${QUEUE_JOINS}
+     ORDER BY s.state = 0, CASE WHEN s.state = 0 THEN NULL ELSE s.due END, s."newPosition", s.id`,
+    [userId, now, exclude, limit, Math.max(0, Math.min(newBudget, limit))],
+  );
+}
+
+async function referencesFor(prisma: PrismaClient, rows: QueueRow[]) {
+  const articleIds = [...new Set(rows.map((row) => row.articleId).filter((id): id is string => !!id))];
+  const numbers = [...new Set(rows.flatMap((row) => row.refNumbers))];
   if (articleIds.length === 0 || numbers.length === 0) return new Map<string, CardReference>();
   const references = await prisma.reference.findMany({
     where: { articleId: { in: articleIds }, number: { in: numbers } },
@@ -63,39 +108,48 @@ async function referencesFor(prisma: PrismaClient, rows: StateWithCard[]) {
   return new Map(references.map((ref) => [`${ref.articleId}#${ref.number}`, ref]));
 }
 
-function toCardView(
-  row: StateWithCard,
-  references: Map<string, CardReference>,
-  settings: UserSchedulingSettings,
-  now: Date,
-): ReviewCardView {
-  const previews = previewDueDates(settings, schedulingStateOf(row), now);
+function toCardView(row: QueueRow, references: Map<string, CardReference>, settings: UserSchedulingSettings, now: Date): ReviewCardView {
+  const previews = previewDueDates(settings, row, now);
   const previewDue: Record<number, string> = {};
   const previewLabels: Record<number, string> = {};
   for (const grade of GRADES) {
     previewDue[grade] = previews[grade].toISOString();
     previewLabels[grade] = formatInterval(now, previews[grade]);
   }
-  const articleId = row.card.deck.article?.id;
   return {
     cardId: row.cardId,
     version: row.version,
-    type: row.card.type,
-    prompt: row.card.prompt,
-    answer: row.card.answer,
-    options: row.card.options,
-    mechanism: row.card.mechanism.name,
-    deckTitle: row.card.deck.title,
-    sourceSection: row.card.sourceSection,
-    sourceSentence: row.card.sourceSentence,
-    references: row.card.refNumbers
-      .map((number) => references.get(`${articleId}#${number}`))
+    type: row.type,
+    prompt: row.prompt,
+    answer: row.answer,
+    options: row.options,
+    mechanism: row.mechanism,
+    deckTitle: row.deckTitle,
+    sourceSection: row.sourceSection,
+    sourceSentence: row.sourceSentence,
+    references: row.refNumbers
+      .map((number) => references.get(`${row.articleId}#${number}`))
       .filter((ref): ref is CardReference => !!ref)
       .map(({ number, title, authors, year }) => ({ number, title, authors, year })),
     isNew: row.state === State.New,
     previewDue,
     previewLabels,
   };
+}
+
+async function toCardViews(prisma: PrismaClient, rows: QueueRow[], settings: UserSchedulingSettings, now: Date) {
+  const references = await referencesFor(prisma, rows);
+  return rows.map((row) => toCardView(row, references, settings, now));
+}
+
+async function newCardsIntroduced(prisma: PrismaClient, userId: string, day: { start: Date; end: Date }) {
+  const [row] = await queryRows<{ count: number }>(
+    prisma,
+    `SELECT count(*)::int AS count FROM "ReviewLog"
+     WHERE "userId" = $1 AND "reviewedAt" >= $2 AND "reviewedAt" < $3 AND "stateBefore" = 0`,
+    [userId, day.start, day.end],
+  );
+  return row.count;
 }
 
 export interface QueueOptions {
@@ -118,43 +172,150 @@ export async function loadReviewQueue(
   const exclude = options.excludeCardIds ?? [];
   const settings = await loadSettings(prisma, userId);
   const day = studyDayContaining(now, settings.timeZone, settings.dayRolloverHour);
-  const live = { suspended: false, card: { retiredAt: null } } as const;
-  const dueWhere: Prisma.CardStateWhereInput = {
-    userId,
-    ...live,
-    state: { in: LEARNED_STATES },
-    due: { lte: now },
-    cardId: { notIn: exclude },
-  };
-  const newWhere: Prisma.CardStateWhereInput = { userId, ...live, state: State.New, cardId: { notIn: exclude } };
-
-  const [dueRows, dueCount, newIntroducedToday, reviewedToday, newAvailable] = await Promise.all([
-    prisma.cardState.findMany({ where: dueWhere, orderBy: [{ due: "asc" }, { id: "asc" }], take: limit, include: cardInclude }),
-    prisma.cardState.count({ where: dueWhere }),
-    prisma.reviewLog.count({ where: { userId, stateBefore: State.New, reviewedAt: { gte: day.start, lt: day.end } } }),
-    prisma.reviewLog.count({ where: { userId, reviewedAt: { gte: day.start, lt: day.end } } }),
-    prisma.cardState.count({ where: newWhere }),
+  const [newIntroducedToday, [counts]] = await Promise.all([
+    newCardsIntroduced(prisma, userId, day),
+    queryRows<{ due: number; fresh: number; reviewed: number }>(
+      prisma,
+      `SELECT
+         (SELECT count(*)::int FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
+          WHERE s."userId" = $1 AND s.suspended = false AND s.state IN (1, 2, 3) AND s.due <= $2 AND c."retiredAt" IS NULL) AS due,
+         (SELECT count(*)::int FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
+          WHERE s."userId" = $1 AND s.suspended = false AND s.state = 0 AND c."retiredAt" IS NULL) AS fresh,
+         (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = $1 AND "reviewedAt" >= $3 AND "reviewedAt" < $4) AS reviewed`,
+      [userId, now, day.start, day.end],
+    ),
   ]);
-  const newCount = Math.max(0, Math.min(settings.dailyNewLimit - newIntroducedToday, newAvailable));
-  const newTake = Math.min(newCount, limit - dueRows.length);
-  const newRows =
-    newTake > 0
-      ? await prisma.cardState.findMany({
-          where: newWhere,
-          orderBy: [{ newPosition: "asc" }, { id: "asc" }],
-          take: newTake,
-          include: cardInclude,
-        })
-      : [];
-  const rows = [...dueRows, ...newRows];
-  const references = await referencesFor(prisma, rows);
+  const newBudget = Math.max(0, settings.dailyNewLimit - newIntroducedToday);
+  const rows = await selectQueueRows(prisma, userId, now, newBudget, limit, exclude);
   return {
-    cards: rows.map((row) => toCardView(row, references, settings, now)),
-    dueCount,
-    newCount,
+    cards: await toCardViews(prisma, rows, settings, now),
+    dueCount: counts.due,
+    newCount: Math.min(newBudget, counts.fresh),
     newIntroducedToday,
     dailyNewLimit: settings.dailyNewLimit,
-    reviewedToday,
+    reviewedToday: counts.reviewed,
+  };
+}
+
+/** The hot path after a grade: only the next card, no counts. */
+export async function loadNextCard(
+  prisma: PrismaClient,
+  userId: string,
+  now: Date,
+  excludeCardIds: string[],
+  settings?: UserSchedulingSettings,
+): Promise<ReviewCardView | null> {
+  const userSettings = settings ?? (await loadSettings(prisma, userId));
+  const dueOrNew = await selectQueueRows(prisma, userId, now, 1, 1, excludeCardIds);
+  // A new card only counts against today's budget if no due card comes first.
+  let row = dueOrNew.find((candidate) => candidate.state !== State.New);
+  if (!row && dueOrNew.length > 0) {
+    const day = studyDayContaining(now, userSettings.timeZone, userSettings.dayRolloverHour);
+    if ((await newCardsIntroduced(prisma, userId, day)) < userSettings.dailyNewLimit) row = dueOrNew[0];
+  }
+  if (!row) return null;
+  return (await toCardViews(prisma, [row], userSettings, now))[0];
+}
+
+interface GradeTarget extends SchedulingState, Partial<UserSchedulingSettings> {
+  id: string;
+  version: number;
+  retired: boolean;
+  hasSettings: boolean;
+}
+
+/**
+ * Applies one grade atomically: a single statement updates the state (only if
+ * it is still at the version the client saw) and inserts the log. Idempotent on
+ * clientReviewId; a stale version is a conflict.
+ */
+export async function gradeCard(prisma: PrismaClient, input: GradeInput, now: Date): Promise<GradeResult> {
+  return (await applyGrade(prisma, input, now)).result;
+}
+
+/** The hot path of the review page: grade a card, then pick the next one. */
+export async function gradeAndLoadNext(prisma: PrismaClient, input: GradeInput, now: Date) {
+  const { result, settings } = await applyGrade(prisma, input, now);
+  const next = await loadNextCard(prisma, input.userId, now, [input.cardId], settings);
+  return { result, next };
+}
+
+async function applyGrade(
+  prisma: PrismaClient,
+  input: GradeInput,
+  now: Date,
+): Promise<{ result: GradeResult; settings: UserSchedulingSettings }> {
+  // The user's settings come with the card state: one round trip instead of two.
+  const [target] = await queryRows<GradeTarget>(
+    prisma,
+    `SELECT s.id, s.version, s.state, s.due, s.stability, s.difficulty, s."scheduledDays", s."learningSteps",
+            s.reps, s.lapses, s."lastReview", c."retiredAt" IS NOT NULL AS retired,
+            u."userId" IS NOT NULL AS "hasSettings", u."desiredRetention", u."dailyNewLimit", u."maximumInterval",
+            u."timeZone", u."dayRolloverHour", u."fsrsWeights"
+     FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
+     LEFT JOIN "UserSettings" u ON u."userId" = s."userId"
+     WHERE s."userId" = $1 AND s."cardId" = $2`,
+    [input.userId, input.cardId],
+  );
+  if (!target || target.retired) throw cardNotFound();
+  const userSettings: UserSchedulingSettings = target.hasSettings
+    ? {
+        desiredRetention: target.desiredRetention!,
+        dailyNewLimit: target.dailyNewLimit!,
+        maximumInterval: target.maximumInterval!,
+        timeZone: target.timeZone!,
+        dayRolloverHour: target.dayRolloverHour!,
+        fsrsWeights: target.fsrsWeights!,
+      }
+    : DEFAULT_SETTINGS;
+  if (target.version !== input.expectedVersion) {
+    const replay = await replayOf(prisma, input.userId, input.clientReviewId);
+    if (replay) return { result: replay, settings: userSettings };
+    throw reviewConflict();
+  }
+  const before: SchedulingState = schedulingStateOf(target);
+  const after = scheduleReview(userSettings, before, now, input.rating as Grade);
+  let applied: number;
+  try {
+    applied = await execute(
+      prisma,
+      `WITH updated AS (
+         UPDATE "CardState"
+         SET state = $1, due = $2, stability = $3, difficulty = $4, "scheduledDays" = $5, "learningSteps" = $6,
+             reps = $7, lapses = $8, "lastReview" = $9, version = version + 1
+         WHERE id = $10 AND version = $11
+         RETURNING id
+       )
+       INSERT INTO "ReviewLog" (
+         id, "userId", "cardId", "clientReviewId", rating, "reviewedAt", "durationMs",
+         "stateBefore", "dueBefore", "stabilityBefore", "difficultyBefore", "scheduledDaysBefore", "learningStepsBefore",
+         "repsBefore", "lapsesBefore", "lastReviewBefore",
+         "stateAfter", "dueAfter", "stabilityAfter", "difficultyAfter", "scheduledDaysAfter", "learningStepsAfter")
+       SELECT gen_random_uuid()::text, $12, $13, $14, $15, $16, $17,
+         $18, $19, $20, $21, $22, $23, $24, $25, $26,
+         $1, $2, $3, $4, $5, $6
+       FROM updated`,
+      [
+        after.state, after.due, after.stability, after.difficulty, after.scheduledDays, after.learningSteps,
+        after.reps, after.lapses, after.lastReview, target.id, input.expectedVersion,
+        input.userId, input.cardId, input.clientReviewId, input.rating, now, input.durationMs,
+        before.state, before.due, before.stability, before.difficulty, before.scheduledDays, before.learningSteps,
+        before.reps, before.lapses, before.lastReview,
+      ],
+    );
+  } catch (error) {
+    // A concurrent retry of the same review won the race: answer as it did.
+    if (!isUniqueViolation(error)) throw error;
+    applied = 0;
+  }
+  if (applied !== 1) {
+    const winner = await replayOf(prisma, input.userId, input.clientReviewId);
+    if (winner) return { result: winner, settings: userSettings };
+    throw reviewConflict();
+  }
+  return {
+    result: { clientReviewId: input.clientReviewId, cardId: input.cardId, duplicate: false, version: input.expectedVersion + 1, state: after },
+    settings: userSettings,
   };
 }
 
@@ -203,75 +364,6 @@ async function replayOf(prisma: PrismaClient, userId: string, clientReviewId: st
   return resultFromLog(log, state?.version ?? 0);
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
-/**
- * Applies one grade in one transaction. Idempotent on clientReviewId; a stale
- * expectedVersion (the card was graded elsewhere) is a conflict.
- */
-export async function gradeCard(prisma: PrismaClient, input: GradeInput, now: Date): Promise<GradeResult> {
-  const replay = await replayOf(prisma, input.userId, input.clientReviewId);
-  if (replay) return replay;
-  const settings = await loadSettings(prisma, input.userId);
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const current = await tx.cardState.findUnique({
-        where: { userId_cardId: { userId: input.userId, cardId: input.cardId } },
-        include: { card: { select: { retiredAt: true } } },
-      });
-      if (!current || current.card.retiredAt) throw cardNotFound();
-      if (current.version !== input.expectedVersion) throw reviewConflict();
-      const before = schedulingStateOf(current);
-      const after = scheduleReview(settings, before, now, input.rating as Grade);
-      const updated = await tx.cardState.updateMany({
-        where: { id: current.id, version: input.expectedVersion },
-        data: { ...after, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) throw reviewConflict();
-      await tx.reviewLog.create({
-        data: {
-          userId: input.userId,
-          cardId: input.cardId,
-          clientReviewId: input.clientReviewId,
-          rating: input.rating,
-          reviewedAt: now,
-          durationMs: input.durationMs,
-          stateBefore: before.state,
-          dueBefore: before.due,
-          stabilityBefore: before.stability,
-          difficultyBefore: before.difficulty,
-          scheduledDaysBefore: before.scheduledDays,
-          learningStepsBefore: before.learningSteps,
-          repsBefore: before.reps,
-          lapsesBefore: before.lapses,
-          lastReviewBefore: before.lastReview,
-          stateAfter: after.state,
-          dueAfter: after.due,
-          stabilityAfter: after.stability,
-          difficultyAfter: after.difficulty,
-          scheduledDaysAfter: after.scheduledDays,
-          learningStepsAfter: after.learningSteps,
-        },
-      });
-      return {
-        clientReviewId: input.clientReviewId,
-        cardId: input.cardId,
-        duplicate: false,
-        version: input.expectedVersion + 1,
-        state: after,
-      };
-    });
-  } catch (error) {
-    // A concurrent retry of the same review may have won the race: answer as it did.
-    if (isUniqueViolation(error) || (error instanceof Error && error.name === "ReviewError")) {
-      const winner = await replayOf(prisma, input.userId, input.clientReviewId);
-      if (winner) return winner;
-    }
-    throw error;
-  }
-}
 
 export interface UndoResult {
   cardId: string;
@@ -316,11 +408,12 @@ export async function undoReview(prisma: PrismaClient, userId: string, clientRev
 
 /** One card's view, for the page after an undo or a conflict. */
 export async function loadCardView(prisma: PrismaClient, userId: string, cardId: string, now: Date) {
-  const row = await prisma.cardState.findUnique({
-    where: { userId_cardId: { userId, cardId } },
-    include: cardInclude,
-  });
-  if (!row) throw cardNotFound();
+  const rows = await queryRows<QueueRow>(
+    prisma,
+    `SELECT ${QUEUE_COLUMNS} FROM "CardState" s ${QUEUE_JOINS} WHERE s."userId" = $1 AND s."cardId" = $2`,
+    [userId, cardId],
+  );
+  if (rows.length === 0) throw cardNotFound();
   const settings = await loadSettings(prisma, userId);
-  return toCardView(row, await referencesFor(prisma, [row]), settings, now);
+  return (await toCardViews(prisma, rows, settings, now))[0];
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "./client";
+import { queryRows } from "./sql";
 
 export interface UserSchedulingSettings {
   desiredRetention: number;
@@ -19,6 +20,11 @@ export const DEFAULT_SETTINGS: UserSchedulingSettings = {
 };
 
 export async function loadSettings(prisma: PrismaClient, userId: string): Promise<UserSchedulingSettings> {
-  const row = await prisma.userSettings.findUnique({ where: { userId } });
+  const [row] = await queryRows<UserSchedulingSettings>(
+    prisma,
+    `SELECT "desiredRetention", "dailyNewLimit", "maximumInterval", "timeZone", "dayRolloverHour", "fsrsWeights"
+     FROM "UserSettings" WHERE "userId" = $1`,
+    [userId],
+  );
   return row ?? DEFAULT_SETTINGS;
 }

@@ -167,10 +167,10 @@ describe("undo", () => {
     const undone = await undoReview(prisma, user.id, third.clientReviewId);
 
     const after = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId } } });
-    const { version: _oldVersion, ...restoredFields } = beforeThird;
+    const { version: versionBefore, ...restoredFields } = beforeThird;
     const { version, ...afterFields } = after;
     expect(afterFields).toEqual(restoredFields);
-    expect(version).toBe(beforeThird.version + 2);
+    expect(version).toBe(versionBefore + 2);
     expect(undone.version).toBe(version);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(2);
   });
