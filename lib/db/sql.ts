@@ -5,14 +5,16 @@ import pg from "pg";
  * path runs here: Prisma adds about a millisecond of CPU per query, which is
  * most of a grade's budget.
  */
-const pools = new WeakMap<object, pg.Pool>();
+// A registry symbol, not a module-level map: Next.js bundles this module more
+// than once, and every copy must find the pool of the one shared client.
+const POOL = Symbol.for("claimdeck.pgPool");
 
 export function registerPool(owner: object, pool: pg.Pool) {
-  pools.set(owner, pool);
+  Object.defineProperty(owner, POOL, { value: pool });
 }
 
 function poolFor(owner: object): pg.Pool {
-  const pool = pools.get(owner);
+  const pool = (owner as { [POOL]?: pg.Pool })[POOL];
   if (!pool) throw new Error("No pg pool is registered for this database client.");
   return pool;
 }

@@ -4,7 +4,13 @@
  * break cut a sentence, and words re-hyphenated where extraction glued them.
  */
 
-const BACK_MATTER = /^\s*(\*?\s*address for correspondence|copyright\s*:|received\s*:|how to cite|citation\s*:|\$?\\textbf|\*?\s*corresponding author|e-?mail\s*:)/i;
+const BACK_MATTER = /^\s*(\*?\s*address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|\*?\s*corresponding author|e-?mail\s*:)/i;
+/** Web-page furniture: badges, metrics, affiliation bullets. */
+const WEB_FURNITURE = [
+  /^\s*(open access|free access|research article|review article|original article|article|review|full text|pdf|share|cite this article|download pdf)\s*$/i,
+  /\b(views?|downloads?|citations?|reads|altmetric)\b[\s:]*[\d,.]+(\s*[|·•]\s*\b(views?|downloads?|citations?|reads|altmetric)\b[\s:]*[\d,.]+)+/i,
+  /^\s*[•·▪*-]\s+[^.]*\b(institute|university|department|college|hospital|school|cent(er|re)|laboratory|faculty)\b/i,
+];
 
 function unescapeSequences(text: string): string {
   return text.replace(/\\r\\n|\\n/g, "\n").replace(/\\t/g, "\t").replace(/\r\n?/g, "\n");
@@ -56,7 +62,23 @@ function removeRunningHeaders(text: string): string {
 function dropBackMatter(text: string): string {
   return text
     .split("\n")
-    .filter((line) => !BACK_MATTER.test(line))
+    .filter((line) => !BACK_MATTER.test(line) && !WEB_FURNITURE.some((pattern) => pattern.test(line)))
+    .join("\n");
+}
+
+/** A short capitalised line with no end punctuation, standing above text: a heading on its own line. */
+const LINE_HEADING = /^(#{1,6}\s+.+|[A-Z][^.!?;:,]{0,58}[^.!?;:,\s])$/;
+
+function separateHeadings(text: string): string {
+  const lines = text.split("\n");
+  return lines
+    .map((line, index) => {
+      const next = lines[index + 1]?.trim() ?? "";
+      const words = line.trim().split(/\s+/).length;
+      return LINE_HEADING.test(line.trim()) && words <= 6 && /^[A-Z0-9-•]/.test(next) && !/^\s*$/.test(next)
+        ? `${line}\n`
+        : line;
+    })
     .join("\n");
 }
 
@@ -95,6 +117,7 @@ export function cleanArticleText(raw: string): string {
   let text = unescapeSequences(raw);
   text = removeRunningHeaders(text);
   text = dropBackMatter(text);
+  text = separateHeadings(text);
   text = rejoinBrokenParagraphs(text);
   text = repairGluedWords(text);
   return text.replace(/[ \t]+([,.;:])/g, "$1").trim() + "\n";

@@ -1,32 +1,44 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clozeOf, generateDeck } from "./generate";
+import { generateDeck } from "./generate";
 import { cleanArticleText } from "./clean";
 
 const seedText = readFileSync(path.join(__dirname, "../../prisma/seed-data/cancer-metastasis-review.txt"), "utf8");
+const FURNITURE = /J Cancer Sci Ther|Volume 17|\\n|Copyright|Manuscript No/;
+const GLUED = /epithelialmesenchymal|premetastatic/i;
 
-describe("cleanArticleText", () => {
+describe("cleanArticleText on the seed article", () => {
   const clean = cleanArticleText(seedText);
 
   it("removes escapes, running headers and back matter", () => {
-    expect(clean).not.toContain("\\n");
-    expect(clean).not.toContain("J Cancer Sci Ther");
-    expect(clean).not.toContain("Volume 17");
-    expect(clean).not.toMatch(/Copyright|Address for Correspondence|Received:/);
+    expect(clean).not.toMatch(FURNITURE);
+    expect(clean).not.toMatch(/Address for Correspondence|Received:|How to cite/);
   });
 
   it("rejoins a sentence cut by a page break and repairs glued words", () => {
     expect(clean).toContain("Understanding these resistance factors");
     expect(clean).toContain("achieved through metabolic reprogramming [9].");
-    expect(clean).not.toMatch(/epithelialmesenchymal|premetastatic/i);
+    expect(clean).not.toMatch(GLUED);
+    expect(clean).toContain("epithelial-mesenchymal transition (EMT) [4]");
   });
 });
 
-describe("generateDeck on the seed article", () => {
+describe("generateDeck on the seed article (golden)", () => {
   const deck = generateDeck(seedText);
 
-  it("finds the ten mechanisms from the text and its references", () => {
+  it("reads the title, author and the ten numbered references", () => {
+    expect(deck.article.title).toBe("Cancer Metastasis: Mechanisms, Challenges, Therapies");
+    expect(deck.article.authors).toEqual(["Lukas Schneider"]);
+    expect(deck.article.references.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(deck.article.references[3]).toMatchObject({
+      title: "Epithelial-mesenchymal transition and its clinical significance in cancer metastasis",
+      journal: "Cancer Letters",
+      year: 2023,
+    });
+  });
+
+  it("finds exactly the ten mechanisms, from the text and its references", () => {
     expect(deck.mechanisms.map((m) => m.name)).toEqual([
       "tumor microenvironment",
       "metastatic niche",
@@ -41,24 +53,58 @@ describe("generateDeck on the seed article", () => {
     ]);
   });
 
-  it("gives every mechanism cards whose source sentence is in the cleaned text", () => {
+  it("groups the introduction, body and conclusion wordings of a claim", () => {
+    const niche = deck.claims.find((c) => c.mechanismId === "metastatic-niche")!;
+    expect(niche.variants.map((v) => v.section)).toEqual(["Introduction", "Description", "Conclusion"]);
+    expect(niche.refs).toEqual([2]);
+    expect(deck.claims).toHaveLength(10);
+  });
+
+  it("gives every mechanism at least 3 cards of at least 2 types", () => {
     for (const mechanism of deck.mechanisms) {
-      expect(deck.cards.filter((card) => card.mechanismId === mechanism.id).length).toBeGreaterThanOrEqual(3);
+      const cards = deck.cards.filter((card) => card.mechanismId === mechanism.id);
+      expect(cards.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(cards.map((card) => card.type)).size).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it("keeps furniture, escapes and glued words out of every card, and sources in the cleaned text", () => {
     for (const card of deck.cards) {
+      const text = `${card.prompt} ${card.answer} ${(card.options ?? []).join(" ")}`;
+      expect(text).not.toMatch(FURNITURE);
+      expect(text).not.toMatch(GLUED);
       expect(deck.cleanText.slice(card.source.start, card.source.end)).toBe(card.source.sentence);
-      expect(`${card.prompt} ${card.answer}`).not.toMatch(/J Cancer Sci Ther|Volume 17|\\n/);
     }
   });
 
-  it("is deterministic", () => {
-    expect(JSON.stringify(generateDeck(seedText))).toBe(JSON.stringify(deck));
+  it("never lets a cloze or multiple-choice prompt name its answer", () => {
+    for (const card of deck.cards.filter((c) => c.type === "CLOZE" || c.type === "MULTIPLE_CHOICE")) {
+      expect(card.prompt).toContain("_____");
+      const answer = card.answer.replace(/\s*\(([A-Z]+)\)$/, "").toLowerCase();
+      expect(card.prompt.toLowerCase()).not.toContain(answer);
+      const acronym = card.answer.match(/\(([A-Z]+)\)$/)?.[1];
+      if (acronym) expect(card.prompt).not.toMatch(new RegExp(`\\b${acronym}\\b`));
+    }
   });
-});
 
-describe("clozeOf", () => {
-  it("blanks the acronym with the term", () => {
-    const cloze = clozeOf("The tumor microenvironment (TME) drives spread; the TME is active [1].", "tumor microenvironment");
-    expect(cloze).toEqual({ prompt: "The _____ drives spread; the _____ is active.", answer: "tumor microenvironment (TME)" });
+  it("offers four distinct, consistently cased options that include the answer", () => {
+    for (const card of deck.cards.filter((c) => c.options)) {
+      expect(card.options).toHaveLength(4);
+      expect(new Set(card.options).size).toBe(4);
+      expect(card.options).toContain(card.answer);
+      if (card.type !== "REFERENCE") for (const option of card.options!) expect(option).toBe(option.replace(/\b[a-z]+\b/gi, (w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())));
+    }
+  });
+
+  it("asks only well-formed questions", () => {
+    for (const card of deck.cards.filter((c) => c.type === "QUESTION")) {
+      expect(card.prompt).toMatch(/^(What|Which) .+\?$/);
+      expect(card.prompt.toLowerCase()).not.toContain(card.answer.toLowerCase());
+    }
+  });
+
+  it("gives unique stable keys and the same output for the same input, byte for byte", () => {
+    expect(new Set(deck.cards.map((c) => c.key)).size).toBe(deck.cards.length);
+    expect(JSON.stringify(generateDeck(seedText))).toBe(JSON.stringify(deck));
   });
 });

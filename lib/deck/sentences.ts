@@ -1,4 +1,4 @@
-import type { Paragraph } from "./structure";
+import type { Paragraph, Reference } from "./structure";
 
 export interface Sentence {
   text: string;
@@ -6,39 +6,119 @@ export interface Sentence {
   start: number;
   end: number;
   section: string;
+  /** Reference numbers this sentence cites, in order of appearance. */
   citations: number[];
 }
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-const BRACKET_CITATION = /\s*\[(\d+(?:\s*[-–,]\s*\d+)*)\]/g;
 
-export function citedNumbers(sentence: string): number[] {
+const BRACKET_CITATION = /\s*\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]/g;
+/** "…in breast cancers.1 Approximately…", "…shown before,2,3 and…": superscripts flattened by extraction. */
+const SUPERSCRIPT_CITATION = /(?<=[a-z)\]])([.,;:])(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)/g;
+/** "(Smith et al., 2020; Lee & Park 2019)" and "Smith et al. (2020)". */
+const PARENTHETICAL_AUTHOR_YEAR = /\s*\(((?:[A-Z][A-Za-z'’-]+(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][A-Za-z'’-]+)?)?,?\s+(?:19|20)\d{2}[a-z]?(?:;\s*)?)+)\)/g;
+const NARRATIVE_AUTHOR_YEAR = /([A-Z][A-Za-z'’-]+)(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][A-Za-z'’-]+)?)?\s+\(((?:19|20)\d{2})[a-z]?\)/g;
+
+function expandNumbers(list: string): number[] {
   const numbers: number[] = [];
-  for (const match of sentence.matchAll(BRACKET_CITATION)) {
-    for (const part of match[1].split(/\s*,\s*/)) {
-      const range = part.split(/\s*[-–]\s*/).map(Number);
-      if (range.length === 2 && range[1] >= range[0] && range[1] - range[0] < 50) {
-        for (let n = range[0]; n <= range[1]; n++) numbers.push(n);
-      } else {
-        numbers.push(range[0]);
+  for (const part of list.split(/\s*,\s*/)) {
+    const [from, to] = part.split(/\s*[-–]\s*/).map(Number);
+    if (to !== undefined && to >= from && to - from < 50) for (let n = from; n <= to; n++) numbers.push(n);
+    else numbers.push(from);
+  }
+  return numbers;
+}
+
+export interface CitationStyle {
+  references: Reference[];
+  /** Superscript numbers are only read as citations when the article has a numbered reference list. */
+  superscripts: boolean;
+}
+
+function firstSurname(authors: string | null): string | null {
+  if (!authors) return null;
+  const first = authors.split(/,|;|\band\b|&/)[0].trim();
+  const words = first.split(/\s+/).filter((word) => /^[A-Z][A-Za-z'’-]+$/.test(word) && word.length > 1);
+  // "Smith J" or "Smith, J." keep the surname first; "John Smith" keeps it last.
+  if (/^[A-Z][A-Za-z'’-]+\s+[A-Z]{1,3}\.?$/.test(first)) return words[0] ?? null;
+  return words[words.length - 1] ?? null;
+}
+
+function authorYearIndex(references: Reference[]) {
+  const index = new Map<string, number>();
+  for (const ref of references) {
+    const surname = firstSurname(ref.authors);
+    if (surname && ref.year) index.set(`${surname.toLowerCase()}|${ref.year}`, ref.number);
+  }
+  return index;
+}
+
+export function citedNumbers(sentence: string, style: CitationStyle): number[] {
+  const numbers: number[] = [];
+  for (const match of sentence.matchAll(BRACKET_CITATION)) numbers.push(...expandNumbers(match[1]));
+  const max = style.references.length;
+  if (style.superscripts && max > 0) {
+    for (const match of sentence.matchAll(SUPERSCRIPT_CITATION)) {
+      const found = expandNumbers(match[2]);
+      if (found.every((n) => n >= 1 && n <= max)) numbers.push(...found);
+    }
+  }
+  if (style.references.length > 0) {
+    const index = authorYearIndex(style.references);
+    for (const match of sentence.matchAll(PARENTHETICAL_AUTHOR_YEAR)) {
+      for (const cite of match[1].split(/;\s*/)) {
+        const surname = cite.match(/^[A-Z][A-Za-z'’-]+/)?.[0];
+        const year = cite.match(/(?:19|20)\d{2}/)?.[0];
+        const number = surname && year ? index.get(`${surname.toLowerCase()}|${year}`) : undefined;
+        if (number) numbers.push(number);
       }
+    }
+    for (const match of sentence.matchAll(NARRATIVE_AUTHOR_YEAR)) {
+      const number = index.get(`${match[1].toLowerCase()}|${match[2]}`);
+      if (number) numbers.push(number);
     }
   }
   return [...new Set(numbers)];
 }
 
+/** The sentence as a student should read it: no citation markers. */
 export function stripCitations(sentence: string): string {
-  return sentence.replace(BRACKET_CITATION, "").replace(/\s+([.,;:])/g, "$1").trim();
+  return sentence
+    .replace(BRACKET_CITATION, "")
+    .replace(PARENTHETICAL_AUTHOR_YEAR, "")
+    .replace(SUPERSCRIPT_CITATION, "$1")
+    .replace(/\s+([.,;:])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
-export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
+/** Extraction glues "cancers.1 Approximately" into one segment; split it after the superscript. */
+function splitAtSuperscripts(text: string, enabled: boolean): string[] {
+  if (!enabled) return [text];
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/(?<=[a-z)\]])\.\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])/g)) {
+    const cut = (match.index ?? 0) + match[0].length;
+    parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+export function splitSentences(paragraphs: Paragraph[], style: CitationStyle): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
     for (const segment of segmenter.segment(paragraph.text)) {
-      const text = segment.segment.trim();
-      if (!text) continue;
-      const start = paragraph.start + segment.index + segment.segment.indexOf(text);
-      sentences.push({ text, start, end: start + text.length, section: paragraph.section, citations: citedNumbers(text) });
+      let offset = segment.index;
+      for (const piece of splitAtSuperscripts(segment.segment, style.superscripts && style.references.length > 0)) {
+        const text = piece.trim();
+        if (text) {
+          const start = paragraph.start + offset + piece.indexOf(text);
+          sentences.push({ text, start, end: start + text.length, section: paragraph.section, citations: citedNumbers(text, style) });
+        }
+        offset += piece.length;
+      }
     }
   }
   return sentences;

@@ -1,4 +1,8 @@
-/** Names a claim's topic from the title of the reference that supports it. */
+/** Names the topic of each claim: from its reference, the section heading, or shared key phrases. */
+import type { Reference } from "./structure";
+import type { ClaimGroup } from "./claims";
+import { nounPhrases } from "./nlp";
+import { stripCitations } from "./sentences";
 
 const STOP_WORDS = new Set(
   "a an and are as at be by for from has have in into is its it of on or our the their this that these those to toward towards via with within without vs versus new current future recent role roles review overview impact focus approach approaches study studies analysis perspective perspectives trends update insights".split(
@@ -36,7 +40,8 @@ export function titleChunks(title: string): string[] {
 /** Finds `term` in `text` ignoring case and plural endings; returns the surface form. */
 export function findTerm(text: string, term: string): { index: number; surface: string } | null {
   const words = term.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/(ies|y|s)$/i, ""));
-  const pattern = new RegExp(`\\b${words.map((word) => `${word}(?:ies|y|es|s)?`).join("[\\s-]+")}\\b`, "i");
+  // Not inside a hyphenated word: "pre-metastatic niche" is not "metastatic niche".
+  const pattern = new RegExp(`(?<![\\w-])${words.map((word) => `${word}(?:ies|y|es|s)?`).join("[\\s-]+")}(?![\\w-])`, "i");
   const match = pattern.exec(text);
   return match ? { index: match.index, surface: match[0] } : null;
 }
@@ -46,9 +51,19 @@ export function findTerm(text: string, term: string): { index: number; surface: 
  * appear in most claims ("cancer metastasis") are too generic to name one.
  */
 export function topicFromReferenceTitle(title: string, claimSentences: string[], isGeneric: (chunk: string) => boolean): string | null {
-  for (const chunk of titleChunks(title)) {
-    if (isGeneric(chunk)) continue;
-    if (claimSentences.some((sentence) => findTerm(sentence, chunk))) return chunk;
+  const mentioned = (chunk: string) => !isGeneric(chunk) && claimSentences.some((sentence) => findTerm(sentence, chunk));
+  const chunks = titleChunks(title);
+  const whole = chunks.find(mentioned);
+  if (whole) return whole;
+  // "Neonicotinoid pesticide…" for a claim about "neonicotinoid insecticides": the longest part that the claim uses.
+  for (const chunk of chunks) {
+    const words = chunk.split(/\s+/);
+    for (let length = words.length - 1; length >= 1; length--) {
+      for (let from = 0; from + length <= words.length; from++) {
+        const part = words.slice(from, from + length).join(" ");
+        if (part.length >= 5 && mentioned(part)) return part;
+      }
+    }
   }
   return null;
 }
@@ -67,4 +82,100 @@ export function slugify(name: string): string {
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
+}
+
+// ---------- assigning topics to claims ----------
+
+
+export interface Topic {
+  id: string;
+  name: string;
+  /** The words that name the topic in claim text, when it has them (used for cloze gaps). */
+  term: string | null;
+}
+
+const GENERIC_HEADINGS =
+  /^(abstract|introduction|background|overview|summary|methods?|materials and methods|results?|discussion|conclusions?|description|main text|body|front matter|results and discussion|concluding remarks|future directions|limitations|outlook)$/i;
+const GENERIC_PHRASES = /^(study|studies|role|roles|process|processes|approach|approaches|way|ways|result|results|paper|article|review|work|time|years?|number|use|example|case|cases|need|field|area|part)$/i;
+
+function topicOf(name: string, term: string | null): Topic {
+  const display = displayName(name);
+  return { id: slugify(display), name: display, term };
+}
+
+/** Reference titles name cited claims: the first title chunk that the claim mentions. */
+function topicsFromReferences(groups: ClaimGroup[], references: Map<number, Reference>): (Topic | null)[] {
+  const chunkGroups = new Map<string, number>();
+  groups.forEach((group) => {
+    const title = references.get(group.refs[0])?.title ?? "";
+    const words = new Set(title.split(/[^A-Za-z-]+/).filter(Boolean).map((word) => normaliseTerm(word)));
+    for (const word of words) {
+      if (group.sentences.some((s) => findTerm(s.text, word))) chunkGroups.set(word, (chunkGroups.get(word) ?? 0) + 1);
+    }
+  });
+  const isGeneric = (chunk: string) =>
+    groups.length >= 4 && normaliseTerm(chunk).split(" ").every((word) => (chunkGroups.get(word) ?? 0) > groups.length / 2);
+  return groups.map((group) => {
+    const reference = references.get(group.refs[0]);
+    if (!reference) return null;
+    const cited = group.sentences.filter((s) => s.citations.length > 0).map((s) => s.text);
+    const term = topicFromReferenceTitle(reference.title, cited.length > 0 ? cited : [group.primary.text], isGeneric);
+    return term ? topicOf(term, term) : null;
+  });
+}
+
+function topicsFromHeadings(groups: ClaimGroup[]): (Topic | null)[] | null {
+  const headings = groups.map((group) => group.primary.section);
+  const specific = headings.filter((heading) => !GENERIC_HEADINGS.test(heading.trim()));
+  if (new Set(specific).size < 2 || specific.length < groups.length * 0.6) return null;
+  return headings.map((heading) => (GENERIC_HEADINGS.test(heading.trim()) ? null : topicOf(heading, null)));
+}
+
+/** Without references or telling headings: the noun phrases that several claims share. */
+function topicsFromKeyphrases(groups: ClaimGroup[]): (Topic | null)[] {
+  const phrasesPerGroup = groups.map((group) => {
+    const found = new Map<string, string>();
+    for (const sentence of group.sentences) {
+      for (const phrase of nounPhrases(stripCitations(sentence.text))) {
+        const key = normaliseTerm(phrase.text);
+        if (phrase.text.length < 4 || GENERIC_PHRASES.test(key) || /^\d/.test(key)) continue;
+        if (!found.has(key)) found.set(key, phrase.text);
+      }
+    }
+    return found;
+  });
+  const coverage = new Map<string, { groups: Set<number>; surface: string }>();
+  phrasesPerGroup.forEach((phrases, index) => {
+    for (const [key, surface] of phrases) {
+      const entry = coverage.get(key) ?? { groups: new Set<number>(), surface };
+      entry.groups.add(index);
+      coverage.set(key, entry);
+    }
+  });
+  const ranked = [...coverage.entries()]
+    .filter(([, entry]) => entry.groups.size >= 2 && entry.groups.size <= Math.max(2, groups.length * 0.5))
+    .sort(([a, x], [b, y]) => y.groups.size - x.groups.size || b.split(" ").length - a.split(" ").length || a.localeCompare(b));
+  const topics: (Topic | null)[] = groups.map(() => null);
+  let made = 0;
+  for (const [, entry] of ranked) {
+    if (made >= 12) break;
+    const uncovered = [...entry.groups].filter((index) => !topics[index]);
+    if (uncovered.length < 2) continue;
+    const topic = topicOf(entry.surface, entry.surface);
+    for (const index of uncovered) topics[index] = topic;
+    made++;
+  }
+  return topics;
+}
+
+export function assignTopics(groups: ClaimGroup[], references: Reference[]): Topic[] {
+  const byNumber = new Map(references.map((ref) => [ref.number, ref]));
+  let topics: (Topic | null)[] = groups.map(() => null);
+  if (references.length > 0) topics = topicsFromReferences(groups, byNumber);
+  if (topics.some((topic) => !topic)) {
+    const fallback = topicsFromHeadings(groups) ?? topicsFromKeyphrases(groups);
+    topics = topics.map((topic, index) => topic ?? fallback[index]);
+  }
+  const other = topicOf("other claims", null);
+  return topics.map((topic) => topic ?? other);
 }

@@ -1,0 +1,93 @@
+/**
+ * From sentences to claims: keep statements, group every wording of the same
+ * claim (introduction, body, conclusion) into one claim with variants.
+ */
+import { isStatement } from "./nlp";
+import type { Sentence } from "./sentences";
+import { centroid, contentWords, cosine, tfidfVectors, type Vector } from "./similarity";
+
+export interface ClaimGroup {
+  primary: Sentence;
+  sentences: Sentence[];
+  refs: number[];
+}
+
+/** An unmarked sentence joins a cited claim only when it is clearly closer to it than to any other. */
+const ATTACH_MIN_SIMILARITY = 0.2;
+const ATTACH_MARGIN = 0.06;
+/** Without citations, two sentences are wordings of one claim above this similarity. */
+const RESTATEMENT_SIMILARITY = 0.42;
+const MAX_UNCITED_CLAIMS = 60;
+
+const NOT_A_CLAIM = /(https?:\/\/|www\.|@\w+\.\w|\bdoi\b|\b(table|figure|fig\.)\s*\d|^\s*(none|n\/a)\.?$)/i;
+const CONTEXT_OPENERS = /^(this|these|that|those|they|it|its|such|here|there)\b/i;
+
+export function isClaimCandidate(sentence: Sentence): boolean {
+  const words = sentence.text.split(/\s+/).length;
+  if (words < 6 || words > 80) return false;
+  if (NOT_A_CLAIM.test(sentence.text) || !/^[A-Z0-9("'‘“]/.test(sentence.text)) return false;
+  return isStatement(sentence.text);
+}
+
+/** Sentences that lean on the one before ("These cells…") read badly alone. */
+export function dependsOnContext(text: string): boolean {
+  return CONTEXT_OPENERS.test(text.trim());
+}
+
+function groupCited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
+  const byRef = new Map<number, number[]>();
+  candidates.forEach((sentence, index) => {
+    const first = sentence.citations[0];
+    if (first !== undefined) byRef.set(first, [...(byRef.get(first) ?? []), index]);
+  });
+  const keys = [...byRef.keys()].sort((a, b) => a - b);
+  const members = keys.map((key) => byRef.get(key)!);
+  const centroids = members.map((indices) => centroid(indices.map((i) => vectors[i])));
+  candidates.forEach((sentence, index) => {
+    if (sentence.citations.length > 0 || dependsOnContext(sentence.text)) return;
+    const scores = centroids.map((c) => cosine(vectors[index], c));
+    const ranked = scores.map((score, group) => ({ score, group })).sort((a, b) => b.score - a.score);
+    const [best, second] = ranked;
+    if (best && best.score >= ATTACH_MIN_SIMILARITY && best.score - (second?.score ?? 0) >= ATTACH_MARGIN) {
+      members[best.group].push(index);
+    }
+  });
+  return members.map((indices) => {
+    const sentences = [...new Set(indices)].sort((a, b) => a - b).map((i) => candidates[i]);
+    const refs = [...new Set(sentences.flatMap((s) => s.citations))];
+    const primary = sentences.find((s) => s.citations.length > 0 && !dependsOnContext(s.text)) ?? sentences[0];
+    return { primary, sentences, refs };
+  });
+}
+
+function groupUncited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
+  const parent = candidates.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      if (cosine(vectors[i], vectors[j]) >= RESTATEMENT_SIMILARITY) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  candidates.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  // Restated claims matter most; then the claims with the most specific vocabulary.
+  const salience = (indices: number[]) =>
+    indices.length * 2 + Math.max(...indices.map((i) => [...vectors[i].values()].filter((w) => w > 0.25).length)) / 10;
+  return [...groups.values()]
+    .filter((indices) => indices.some((i) => !dependsOnContext(candidates[i].text)))
+    .sort((a, b) => salience(b) - salience(a) || a[0] - b[0])
+    .slice(0, MAX_UNCITED_CLAIMS)
+    .sort((a, b) => a[0] - b[0])
+    .map((indices) => {
+      const sentences = indices.map((i) => candidates[i]);
+      return { primary: sentences.find((s) => !dependsOnContext(s.text)) ?? sentences[0], sentences, refs: [] };
+    });
+}
+
+export function extractClaims(sentences: Sentence[], acronyms: Map<string, string>): ClaimGroup[] {
+  const candidates = sentences.filter(isClaimCandidate);
+  if (candidates.length === 0) return [];
+  const vectors = tfidfVectors(candidates.map((sentence) => contentWords(sentence.text, acronyms)));
+  const cited = candidates.some((sentence) => sentence.citations.length > 0);
+  return cited ? groupCited(candidates, vectors) : groupUncited(candidates, vectors);
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateDeck } from "./generate";
+import { articleTextFromBytes } from "./input";
+
+const fixture = (name: string) => path.join(__dirname, "../../tests/fixtures/articles", name);
+const read = (name: string) => readFileSync(fixture(name), "utf8");
+
+function expectSoundDeck(deck: ReturnType<typeof generateDeck>) {
+  expect(deck.claims.length).toBeGreaterThanOrEqual(4);
+  expect(deck.cards.length).toBeGreaterThanOrEqual(deck.claims.length * 3);
+  for (const card of deck.cards) {
+    expect(deck.cleanText.slice(card.source.start, card.source.end)).toBe(card.source.sentence);
+    expect(card.prompt.length).toBeGreaterThan(10);
+  }
+  for (const claim of deck.claims) expect(deck.mechanisms.map((m) => m.id)).toContain(claim.mechanismId);
+}
+
+describe("superscript citations and web-page furniture (ecology)", () => {
+  const deck = generateDeck(read("pollinator-decline-web.txt"));
+
+  it("drops badges, metrics and affiliation bullets", () => {
+    expect(deck.article.title).toBe("Pollinator Decline in Agricultural Landscapes: Drivers and Remedies");
+    expect(deck.article.authors).toEqual(["Maria Keller", "Tomas Novak", "Aiko Tanaka"]);
+    expect(deck.cleanText).not.toMatch(/Open Access|Views 12|Downloads|Institute of Ecology|© 2024/);
+  });
+
+  it("links flattened superscripts to the numbered references", () => {
+    expect(deck.article.references).toHaveLength(7);
+    const neonicotinoid = deck.claims.find((c) => c.text.startsWith("Neonicotinoid insecticides"));
+    expect(neonicotinoid?.refs).toEqual([3]);
+    for (const claim of deck.claims) expect(claim.refs.length).toBeGreaterThan(0);
+    for (const card of deck.cards) expect(card.prompt).not.toMatch(/[a-z]\.\d|\d,\d\s/);
+  });
+
+  it("makes a sound deck", () => expectSoundDeck(deck));
+});
+
+describe("author-year citations (computer science)", () => {
+  const deck = generateDeck(read("transformers-author-year.md"));
+
+  it("parses an author-year reference list and links citations to it", () => {
+    expect(deck.article.references.find((r) => r.title.startsWith("Attention is all you need"))).toMatchObject({ year: 2017 });
+    const transformer = deck.claims.find((c) => c.text.startsWith("The transformer architecture"));
+    expect(transformer?.refs).toEqual([7]);
+    const distillation = deck.claims.find((c) => c.text.startsWith("Knowledge distillation"));
+    expect(distillation?.refs).toEqual([4]);
+    // Parenthetical citations are stripped; a narrative one ("Devlin et al. (2019) showed…") is part of the sentence.
+    for (const card of deck.cards) expect(card.prompt).not.toMatch(/\([A-Z][A-Za-z]+[^()]*,\s*\d{4}\)/);
+  });
+
+  it("makes a sound deck", () => expectSoundDeck(deck));
+});
+
+describe("no citations (economics, Markdown)", () => {
+  const deck = generateDeck(read("monetary-policy-no-citations.md"));
+
+  it("falls back to the section headings for topics", () => {
+    expect(deck.article.references).toHaveLength(0);
+    expect(deck.mechanisms.map((m) => m.name)).toEqual(expect.arrayContaining(["interest rates", "expectations", "balance sheets"]));
+    expect(deck.cards.some((card) => card.type === "REFERENCE")).toBe(false);
+  });
+
+  it("makes a sound deck", () => expectSoundDeck(deck));
+});
+
+describe("a PDF with a text layer (marine biology)", async () => {
+  const text = await articleTextFromBytes(new Uint8Array(readFileSync(fixture("coral-bleaching.pdf"))), "coral-bleaching.pdf");
+  const deck = generateDeck(text);
+
+  it("removes the running header and page numbers and rejoins hyphenated words", () => {
+    expect(text).not.toContain("Marine Ecology Letters");
+    expect(text).toContain("Assisted evolution breeds heat-tolerant corals");
+    expect(text).not.toMatch(/^\s*\d\s*$/m);
+  });
+
+  it("reads the reference list and makes a sound deck", () => {
+    expect(deck.article.title).toBe("Coral Bleaching Under Marine Heatwaves");
+    expect(deck.article.references).toHaveLength(6);
+    expectSoundDeck(deck);
+  });
+});
+
+describe("articleTextFromBytes", () => {
+  it("refuses empty, binary and oversized input with a clear message", async () => {
+    await expect(articleTextFromBytes(new Uint8Array(), "a.txt")).rejects.toThrow("a.txt is empty.");
+    await expect(articleTextFromBytes(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]), "a.bin")).rejects.toThrow("not a text or PDF file");
+    await expect(articleTextFromBytes(new Uint8Array(10 * 1024 * 1024 + 1).fill(65), "big.txt")).rejects.toThrow("the limit is 10 MB");
+  });
+});

@@ -1,0 +1,47 @@
+/** Turns an uploaded or named file into article text, or explains why it can't. */
+import { extractPdfText } from "./pdf";
+
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+
+export class ArticleInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ArticleInputError";
+  }
+}
+
+const isPdf = (bytes: Uint8Array) => bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-";
+
+function decodeText(bytes: Uint8Array, name: string): string {
+  if (bytes.includes(0)) throw new ArticleInputError(`${name} is not a text or PDF file.`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ArticleInputError(`${name} is not a text or PDF file (it is not valid UTF-8 text).`);
+  }
+  const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  if (controls > text.length * 0.01) throw new ArticleInputError(`${name} is not a text or PDF file.`);
+  return text.replace(/^\uFEFF/, "");
+}
+
+/** Plain text, Markdown or a PDF with a text layer, as one string. */
+export async function articleTextFromBytes(bytes: Uint8Array, name: string): Promise<string> {
+  if (bytes.length === 0) throw new ArticleInputError(`${name} is empty.`);
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new ArticleInputError(`${name} is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
+  }
+  let text: string;
+  if (isPdf(bytes)) {
+    try {
+      text = await extractPdfText(bytes);
+    } catch {
+      throw new ArticleInputError(`${name} could not be read as a PDF.`);
+    }
+    if (!text.trim()) throw new ArticleInputError(`${name} has no text layer (is it a scan?).`);
+  } else {
+    text = decodeText(bytes, name);
+  }
+  if (!text.trim()) throw new ArticleInputError(`${name} is empty.`);
+  return text;
+}

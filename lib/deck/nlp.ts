@@ -1,0 +1,133 @@
+/**
+ * Part-of-speech tagging with wink-nlp, for noun phrases (cloze gaps,
+ * answers, distractors) and for telling statements from fragments.
+ */
+import winkNLP, { type ItemCustomEntity, type WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface Phrase {
+  text: string;
+  /** Offsets into the sentence passed in. */
+  start: number;
+  end: number;
+  words: number;
+}
+
+let nlp: WinkMethods | null = null;
+
+const QUANTIFIER = /^(many|several|various|numerous|multiple|different|most|some|few|certain|other)\s+/;
+
+function instance(): WinkMethods {
+  if (!nlp) {
+    nlp = winkNLP(model);
+    // Adjective/noun runs ending in a noun; hyphenated compounds arrive as word, PUNCT, word.
+    nlp.learnCustomEntities([
+      {
+        name: "phrase",
+        patterns: [
+          "[ADJ|NOUN|PROPN] [PUNCT] [ADJ|NOUN] [|NOUN|ADJ] [NOUN|PROPN]",
+          "[|ADJ|NOUN|PROPN] [|ADJ|NOUN|PROPN] [ADJ|NOUN|PROPN] [NOUN|PROPN]",
+          "[NOUN|PROPN]",
+        ],
+      },
+    ]);
+  }
+  return nlp;
+}
+
+/**
+ * Noun phrases of a sentence, longest match first, with offsets. The text is
+ * tagged in lower case: the tagger mislabels title-case words.
+ */
+export function nounPhrases(sentence: string): Phrase[] {
+  const engine = instance();
+  const lower = sentence.toLowerCase();
+  const doc = engine.readDoc(lower);
+  const phrases: Phrase[] = [];
+  let cursor = 0;
+  doc.customEntities().each((entity: ItemCustomEntity) => {
+    const found = entity.out() as string;
+    const at = lower.indexOf(found, cursor);
+    if (at < 0) return;
+    cursor = at + found.length;
+    // Quantifiers are not part of what a student should recall.
+    const quantifier = found.match(QUANTIFIER)?.[0] ?? "";
+    const text = found.slice(quantifier.length);
+    if (!text) return;
+    const start = at + quantifier.length;
+    const words = text.split(/[\s-]+/).filter(Boolean).length;
+    phrases.push({ text: sentence.slice(start, start + text.length), start, end: start + text.length, words });
+  });
+  return phrases;
+}
+
+/** A statement has a finite verb (or auxiliary) and is not a question. */
+export function isStatement(sentence: string): boolean {
+  if (/\?\s*$/.test(sentence)) return false;
+  const engine = instance();
+  const tags = engine.readDoc(sentence.toLowerCase()).tokens().out(engine.its.pos) as string[];
+  return tags.some((tag) => tag === "VERB" || tag === "AUX");
+}
+
+export interface SubjectSplit {
+  /** The subject noun phrase, without a leading determiner. */
+  subject: string;
+  /** Its last noun, for "Which <noun> …?" questions. */
+  head: string;
+  /** From the main verb to the end, without final punctuation. */
+  predicate: string;
+  /** Whether the verb agrees with a plural subject ("play", "are"). */
+  plural: boolean;
+}
+
+const SINGULAR_AUX = new Set(["is", "was", "has", "does"]);
+const PLURAL_AUX = new Set(["are", "were", "have", "do"]);
+
+/**
+ * Splits "<noun phrase> <verb> …" sentences, the only shape turned into
+ * questions: anything else would risk an ungrammatical template.
+ */
+export function splitSubject(sentence: string): SubjectSplit | null {
+  const engine = instance();
+  const its = engine.its;
+  const lower = sentence.toLowerCase();
+  const doc = engine.readDoc(lower);
+  const words = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const offsets: number[] = [];
+  let cursor = 0;
+  for (const word of words) {
+    const at = lower.indexOf(word, cursor);
+    offsets.push(at);
+    cursor = at + word.length;
+  }
+  let i = 0;
+  // "A key process…" is a generic subject; only definite or bare noun phrases make answers.
+  if (tags[0] === "DET") {
+    if (words[0] !== "the") return null;
+    i = 1;
+  }
+  const subjectStart = offsets[i];
+  let lastNoun = -1;
+  while (i < words.length) {
+    const tag = tags[i];
+    if (tag === "NOUN" || tag === "PROPN") lastNoun = i;
+    else if (tag === "ADJ" || tag === "NUM") {
+      // part of the phrase
+    } else if (words[i] === "-" && i > 0 && offsets[i] === offsets[i - 1] + words[i - 1].length) {
+      // hyphenated compound
+    } else if (words[i] === "(" && words[i + 2] === ")" && /^[a-z][a-z0-9-]*$/.test(words[i + 1])) {
+      i += 2; // "(TME)" right after the noun phrase
+    } else break;
+    i++;
+  }
+  if (lastNoun < 0 || i >= words.length) return null;
+  if (tags[i] !== "VERB" && tags[i] !== "AUX") return null;
+  const verb = words[i];
+  // "Cancer cells undergoing metastasis demand…": a participle opens a clause, not the predicate.
+  if (/ing$/.test(verb)) return null;
+  const subject = sentence.slice(subjectStart, offsets[i]).trim();
+  const predicate = sentence.slice(offsets[i]).replace(/[.!]\s*$/, "").trim();
+  const plural = PLURAL_AUX.has(verb) || (tags[i] === "VERB" && !SINGULAR_AUX.has(verb) && !/[^s]s$/.test(verb) && !/ed$/.test(verb));
+  return { subject, head: sentence.slice(offsets[lastNoun], offsets[lastNoun] + words[lastNoun].length), predicate, plural };
+}

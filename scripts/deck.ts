@@ -1,0 +1,104 @@
+/**
+ * npm run deck:generate -- <file> [--json]   summary, or the deck as JSON
+ * npm run deck:import -- <file>              generate and upsert into the database (a shared deck)
+ */
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { articleTextFromBytes, ArticleInputError } from "../lib/deck/input";
+import { generateDeck } from "../lib/deck/generate";
+import type { GeneratedDeck } from "../lib/deck/types";
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(2);
+}
+
+async function readArticle(file: string | undefined): Promise<string> {
+  if (!file) fail("name an article file: npm run deck:generate -- <file> [--json]");
+  const info = await stat(file).catch(() => null);
+  if (!info) fail(`${file} does not exist.`);
+  if (!info.isFile()) fail(`${file} is not a file.`);
+  try {
+    return await articleTextFromBytes(new Uint8Array(await readFile(file)), file);
+  } catch (error) {
+    if (error instanceof ArticleInputError) fail(error.message);
+    throw error;
+  }
+}
+
+function asJson(deck: GeneratedDeck) {
+  return {
+    article: {
+      title: deck.article.title,
+      authors: deck.article.authors,
+      references: deck.article.references.map(({ number, title, year, authors, journal }) => ({ n: number, title, year, authors, journal })),
+    },
+    mechanisms: deck.mechanisms,
+    claims: deck.claims.map((claim) => ({
+      ...claim,
+      variants: claim.variants.map(({ section, sentence, start, end }) => ({ section, sentence, start, end })),
+    })),
+    cards: deck.cards.map(({ key, type, prompt, answer, options, claimId, mechanismId, source, refs, quality }) => ({
+      key,
+      type,
+      prompt,
+      answer,
+      ...(options ? { options } : {}),
+      claimId,
+      mechanismId,
+      source,
+      refs,
+      quality,
+    })),
+    warnings: deck.warnings,
+  };
+}
+
+function summary(deck: GeneratedDeck, file: string, ms: number): string {
+  const lines = [`${deck.article.title}`, `  from ${file} in ${ms.toFixed(0)} ms`];
+  if (deck.article.authors.length) lines.push(`  authors: ${deck.article.authors.join(", ")}`);
+  lines.push(`  ${deck.article.references.length} references, ${deck.claims.length} claims, ${deck.mechanisms.length} topics, ${deck.cards.length} cards`);
+  const byType = new Map<string, number>();
+  for (const card of deck.cards) byType.set(card.type, (byType.get(card.type) ?? 0) + 1);
+  lines.push(`  cards by type: ${[...byType].map(([type, n]) => `${type.toLowerCase()} ${n}`).join(", ")}`);
+  lines.push("", "Topics:");
+  for (const mechanism of deck.mechanisms) {
+    const claims = deck.claims.filter((c) => c.mechanismId === mechanism.id).length;
+    const cards = deck.cards.filter((c) => c.mechanismId === mechanism.id).length;
+    lines.push(`  - ${mechanism.name}: ${claims} claims, ${cards} cards`);
+  }
+  if (deck.warnings.length) {
+    lines.push("", `Warnings (${deck.warnings.length}):`);
+    for (const warning of deck.warnings) lines.push(`  ! ${warning}`);
+  }
+  return lines.join("\n");
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  const file = rest.find((arg) => !arg.startsWith("--"));
+  const raw = await readArticle(file);
+  const started = performance.now();
+  const deck = generateDeck(raw);
+  const elapsed = performance.now() - started;
+  if (command === "generate") {
+    process.stdout.write(rest.includes("--json") ? `${JSON.stringify(asJson(deck), null, 2)}\n` : `${summary(deck, file!, elapsed)}\n`);
+    return;
+  }
+  if (command === "import") {
+    const { getPrisma } = await import("../lib/db/client");
+    const { upsertGeneratedDeck } = await import("../lib/db/decks");
+    const prisma = getPrisma();
+    const result = await upsertGeneratedDeck(prisma, deck, { ownerId: null, sourceKey: `file:${path.basename(file!)}` });
+    const { mechanisms, claims, cards } = result.created;
+    console.log(`${summary(deck, file!, elapsed)}\n\nImported: ${mechanisms} new topics, ${claims} new claims, ${cards} new cards, ${result.retiredCards} cards retired.`);
+    await prisma.$disconnect();
+    return;
+  }
+  fail(`unknown command "${command}"; use generate or import.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
