@@ -23,9 +23,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Claimdeck
             </Link>
             {user && (
-              <Link href="/review" className="text-stone-600 hover:text-stone-900">
-                Review
-              </Link>
+              <>
+                <Link href="/review" className="text-stone-600 hover:text-stone-900">
+                  Review
+                </Link>
+                <Link href="/import" className="text-stone-600 hover:text-stone-900">
+                  Import
+                </Link>
+              </>
             )}
             <div className="ml-auto flex items-center gap-4">
               {user ? (

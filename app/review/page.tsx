@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { findStudyableDeck } from "@/lib/db/decks";
 import { getPrisma } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
 import { loadReviewQueue } from "@/lib/db/reviews";
@@ -7,16 +9,30 @@ import { ReviewSession } from "./_components/ReviewSession";
 export const metadata = { title: "Review" };
 export const dynamic = "force-dynamic";
 
-export default async function ReviewPage() {
-  const user = await requireUser("/review");
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
+  const { deck: deckParam } = await searchParams;
+  const user = await requireUser(deckParam ? `/review?deck=${encodeURIComponent(deckParam)}` : "/review");
   const prisma = getPrisma();
   // Picks up cards added to shared decks since the user last studied.
   await enrollUserInDecks(prisma, user.id);
-  const queue = await loadReviewQueue(prisma, user.id, new Date());
+  const deck = deckParam ? await findStudyableDeck(prisma, user.id, deckParam) : null;
+  const queue = await loadReviewQueue(prisma, user.id, new Date(), { deckId: deck?.id ?? null });
   return (
     <div className="space-y-4">
       <div className="mx-auto flex max-w-3xl items-baseline justify-between">
-        <h1 className="text-2xl font-semibold tracking-tight">Today&apos;s review</h1>
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Today&apos;s review</h1>
+          {deck ? (
+            <p className="text-sm text-stone-500" data-testid="review-deck">
+              {deck.title} ·{" "}
+              <Link href="/review" className="text-indigo-600 hover:underline">
+                all decks
+              </Link>
+            </p>
+          ) : deckParam ? (
+            <p className="text-sm text-rose-700">That deck is not one of yours; showing all decks.</p>
+          ) : null}
+        </div>
         <p className="text-sm text-stone-500" data-testid="queue-counts">
           {queue.dueCount} due · {queue.newCount} new
         </p>

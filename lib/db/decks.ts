@@ -150,3 +150,11 @@ export async function upsertGeneratedDeck(
   await enrollAllUsersInDeck(prisma, result.deckId, now);
   return result;
 }
+
+/** A deck the user may study: shared, or their own. */
+export function findStudyableDeck(prisma: PrismaClient, userId: string, deckId: string) {
+  return prisma.deck.findFirst({
+    where: { id: deckId, OR: [{ ownerId: null }, { ownerId: userId }] },
+    select: { id: true, title: true },
+  });
+}

@@ -65,6 +65,7 @@ const QUEUE_JOINS = `
   LEFT JOIN "Article" a ON a."deckId" = d.id`;
 
 const LIVE_CARD = `NOT EXISTS (SELECT 1 FROM "Card" r WHERE r.id = s."cardId" AND r."retiredAt" IS NOT NULL)`;
+const IN_DECK = `($6::text IS NULL OR EXISTS (SELECT 1 FROM "Card" k WHERE k.id = s."cardId" AND k."deckId" = $6))`;
 
 /**
  * Cards due now (most overdue first), then new cards while today's new-card
@@ -77,6 +78,7 @@ async function selectQueueRows(
   newBudget: number,
   limit: number,
   exclude: string[],
+  deckId: string | null = null,
 ): Promise<QueueRow[]> {
   // Order and limit on CardState alone (an index range scan), then join the few rows kept.
   return queryRows<QueueRow>(
@@ -84,16 +86,16 @@ async function selectQueueRows(
     `SELECT ${QUEUE_COLUMNS} FROM (
        (SELECT * FROM "CardState" s
         WHERE s."userId" = $1 AND s.suspended = false AND s.state IN (1, 2, 3) AND s.due <= $2
-          AND s."cardId" <> ALL($3::text[]) AND ${LIVE_CARD}
+          AND s."cardId" <> ALL($3::text[]) AND ${LIVE_CARD} AND ${IN_DECK}
         ORDER BY s.due, s.id LIMIT $4)
        UNION ALL
        (SELECT * FROM "CardState" s
         WHERE s."userId" = $1 AND s.suspended = false AND s.state = 0
-          AND s."cardId" <> ALL($3::text[]) AND ${LIVE_CARD}
+          AND s."cardId" <> ALL($3::text[]) AND ${LIVE_CARD} AND ${IN_DECK}
         ORDER BY s."newPosition", s.id LIMIT $5)
      ) s ${QUEUE_JOINS}
      ORDER BY s.state = 0, CASE WHEN s.state = 0 THEN NULL ELSE s.due END, s."newPosition", s.id`,
-    [userId, now, exclude, limit, Math.max(0, Math.min(newBudget, limit))],
+    [userId, now, exclude, limit, Math.max(0, Math.min(newBudget, limit)), deckId],
   );
 }
 
@@ -156,6 +158,8 @@ export interface QueueOptions {
   /** Most cards to return; counts always cover the whole day. */
   limit?: number;
   excludeCardIds?: string[];
+  /** Only this deck's cards (the daily new-card limit still counts every deck). */
+  deckId?: string | null;
 }
 
 /**
@@ -172,21 +176,24 @@ export async function loadReviewQueue(
   const exclude = options.excludeCardIds ?? [];
   const settings = await loadSettings(prisma, userId);
   const day = studyDayContaining(now, settings.timeZone, settings.dayRolloverHour);
+  const deckId = options.deckId ?? null;
   const [newIntroducedToday, [counts]] = await Promise.all([
     newCardsIntroduced(prisma, userId, day),
     queryRows<{ due: number; fresh: number; reviewed: number }>(
       prisma,
       `SELECT
          (SELECT count(*)::int FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
-          WHERE s."userId" = $1 AND s.suspended = false AND s.state IN (1, 2, 3) AND s.due <= $2 AND c."retiredAt" IS NULL) AS due,
+          WHERE s."userId" = $1 AND s.suspended = false AND s.state IN (1, 2, 3) AND s.due <= $2 AND c."retiredAt" IS NULL
+            AND ($5::text IS NULL OR c."deckId" = $5)) AS due,
          (SELECT count(*)::int FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
-          WHERE s."userId" = $1 AND s.suspended = false AND s.state = 0 AND c."retiredAt" IS NULL) AS fresh,
+          WHERE s."userId" = $1 AND s.suspended = false AND s.state = 0 AND c."retiredAt" IS NULL
+            AND ($5::text IS NULL OR c."deckId" = $5)) AS fresh,
          (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = $1 AND "reviewedAt" >= $3 AND "reviewedAt" < $4) AS reviewed`,
-      [userId, now, day.start, day.end],
+      [userId, now, day.start, day.end, deckId],
     ),
   ]);
   const newBudget = Math.max(0, settings.dailyNewLimit - newIntroducedToday);
-  const rows = await selectQueueRows(prisma, userId, now, newBudget, limit, exclude);
+  const rows = await selectQueueRows(prisma, userId, now, newBudget, limit, exclude, deckId);
   return {
     cards: await toCardViews(prisma, rows, settings, now),
     dueCount: counts.due,

@@ -1,0 +1,24 @@
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "./client";
+import { upsertGeneratedDeck } from "./decks";
+import type { GeneratedDeck } from "../deck/types";
+
+export interface UserImport {
+  ownerId: string;
+  text: string;
+  title: string;
+  excludedCardKeys: string[];
+  mechanismNames: Record<string, string>;
+}
+
+/** Saves a student's own deck; the same article imported again by the same student updates it. */
+export async function saveUserDeck(prisma: PrismaClient, generated: GeneratedDeck, input: UserImport) {
+  const digest = createHash("sha256").update(input.text).digest("hex").slice(0, 32);
+  return upsertGeneratedDeck(prisma, generated, {
+    ownerId: input.ownerId,
+    sourceKey: `user:${input.ownerId}:${digest}`,
+    title: input.title,
+    excludedCardKeys: input.excludedCardKeys,
+    mechanismNames: input.mechanismNames,
+  });
+}
