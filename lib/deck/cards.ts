@@ -28,6 +28,21 @@ export function stableKey(...parts: string[]): string {
 
 export const normaliseText = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
 
+/** A cheap, stable order for shuffling options (FNV-1a); keys that must not collide use stableKey. */
+function orderKey(seed: string, value: string): number {
+  let hash = 0x811c9dc5;
+  const text = `${seed}\u0000${value}`;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function byOrderKey(seed: string) {
+  return (a: string, b: string) => orderKey(seed, a) - orderKey(seed, b) || a.localeCompare(b);
+}
+
 export interface Gap {
   index: number;
   surface: string;
@@ -131,23 +146,22 @@ function sentencePenalty(sentence: Sentence, variantIndex: number): number {
 
 function distractorsFor(answer: string, pool: string[], seed: string, count: number): string[] {
   const target = optionForm(answer);
+  const targetKey = normaliseTerm(target);
   const length = target.split(" ").length;
-  const candidates = [...new Set(pool.map(optionForm))].filter((option) => {
-    const a = normaliseTerm(option);
-    const b = normaliseTerm(target);
-    return a !== b && !a.includes(b) && !b.includes(a);
-  });
-  return candidates
-    .sort(
-      (x, y) =>
-        Math.abs(x.split(" ").length - length) - Math.abs(y.split(" ").length - length) ||
-        stableKey(seed, x).localeCompare(stableKey(seed, y)),
-    )
-    .slice(0, count);
+  const ranked: { option: string; distance: number; order: number }[] = [];
+  for (const option of new Set(pool.map(optionForm))) {
+    const key = normaliseTerm(option);
+    if (key === targetKey || key.includes(targetKey) || targetKey.includes(key)) continue;
+    ranked.push({ option, distance: Math.abs(option.split(" ").length - length), order: orderKey(seed, option) });
+  }
+  return ranked
+    .sort((x, y) => x.distance - y.distance || x.order - y.order || x.option.localeCompare(y.option))
+    .slice(0, count)
+    .map((entry) => entry.option);
 }
 
 function shuffled(options: string[], seed: string): string[] {
-  return [...options].sort((a, b) => stableKey(seed, a).localeCompare(stableKey(seed, b)));
+  return [...options].sort(byOrderKey(seed));
 }
 
 export function referenceLabel(reference: Reference): string {
@@ -207,8 +221,15 @@ export function candidateCards(context: CardContext, distractorPool: string[]): 
   const reference = context.references.get(group.refs[0]);
   if (reference && context.references.size >= 4) {
     const label = referenceLabel(reference);
-    const others = [...context.references.values()].filter((r) => r.number !== reference.number).map(referenceLabel);
-    const options = shuffled([label, ...others.sort((a, b) => stableKey(claimId, a).localeCompare(stableKey(claimId, b))).slice(0, 3)], claimId);
+    const all = [...context.references.values()];
+    // Three other references, picked by a stable hash rather than by sorting the whole list.
+    const others: string[] = [];
+    for (let step = 0; others.length < 3 && step < all.length; step++) {
+      const candidate = all[(orderKey(claimId, "reference") + step * 7919) % all.length];
+      const text = referenceLabel(candidate);
+      if (candidate.number !== reference.number && text !== label && !others.includes(text)) others.push(text);
+    }
+    const options = shuffled([label, ...others], claimId);
     add("REFERENCE", "reference", { prompt: `Which reference supports this claim? “${primaryText}”`, answer: label, options, source: primarySource }, TYPE_BASE_SCORE.REFERENCE - primaryPenalty);
   }
   return cards;

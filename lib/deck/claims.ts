@@ -43,10 +43,16 @@ function groupCited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
   const keys = [...byRef.keys()].sort((a, b) => a - b);
   const members = keys.map((key) => byRef.get(key)!);
   const centroids = members.map((indices) => centroid(indices.map((i) => vectors[i])));
+  // Only groups that share one of a sentence's weightiest words can be its closest: keeps this linear.
+  const groupsByWord = new Map<string, number[]>();
+  centroids.forEach((c, group) => {
+    for (const word of c.keys()) groupsByWord.set(word, [...(groupsByWord.get(word) ?? []), group]);
+  });
   candidates.forEach((sentence, index) => {
     if (sentence.citations.length > 0 || dependsOnContext(sentence.text)) return;
-    const scores = centroids.map((c) => cosine(vectors[index], c));
-    const ranked = scores.map((score, group) => ({ score, group })).sort((a, b) => b.score - a.score);
+    const topWords = [...vectors[index].entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6);
+    const reachable = new Set(topWords.flatMap(([word]) => (groupsByWord.get(word) ?? []).slice(0, 200)));
+    const ranked = [...reachable].map((group) => ({ score: cosine(vectors[index], centroids[group]), group })).sort((a, b) => b.score - a.score || a.group - b.group);
     const [best, second] = ranked;
     if (best && best.score >= ATTACH_MIN_SIMILARITY && best.score - (second?.score ?? 0) >= ATTACH_MARGIN) {
       members[best.group].push(index);

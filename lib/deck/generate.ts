@@ -5,7 +5,7 @@
 import { candidateCards, DEFAULT_CARDS_PER_CLAIM, gapsOf, normaliseText, selectCards, stableKey } from "./cards";
 import { extractClaims } from "./claims";
 import { cleanArticleText } from "./clean";
-import { nounPhrases } from "./nlp";
+import { nounPhrases, resetPhraseCache } from "./nlp";
 import { splitSentences, stripCitations } from "./sentences";
 import { acronymsOf } from "./similarity";
 import { parseStructure } from "./structure";
@@ -20,6 +20,7 @@ export interface GenerateOptions {
 
 export function generateDeck(raw: string, options: GenerateOptions = {}): GeneratedDeck {
   const limits = options.cardsPerClaim ?? DEFAULT_CARDS_PER_CLAIM;
+  resetPhraseCache();
   const warnings: string[] = [];
   const cleanText = cleanArticleText(raw);
   const structure = parseStructure(cleanText);

@@ -39,7 +39,26 @@ function instance(): WinkMethods {
  * Noun phrases of a sentence, longest match first, with offsets. The text is
  * tagged in lower case: the tagger mislabels title-case words.
  */
+const phraseCache = new Map<string, Phrase[]>();
+const PHRASE_CACHE_LIMIT = 20_000;
+
+/** Called at the start of each generation, so a run never benefits from an earlier one. */
+export function resetPhraseCache() {
+  phraseCache.clear();
+}
+
+/** Memoised: the generator asks for the same sentence's phrases several times. */
 export function nounPhrases(sentence: string): Phrase[] {
+  let phrases = phraseCache.get(sentence);
+  if (!phrases) {
+    if (phraseCache.size >= PHRASE_CACHE_LIMIT) phraseCache.clear();
+    phrases = tagNounPhrases(sentence);
+    phraseCache.set(sentence, phrases);
+  }
+  return phrases;
+}
+
+function tagNounPhrases(sentence: string): Phrase[] {
   const engine = instance();
   const lower = sentence.toLowerCase();
   const doc = engine.readDoc(lower);

@@ -35,6 +35,10 @@ export interface CitationStyle {
   superscripts: boolean;
 }
 
+interface CitationIndex extends CitationStyle {
+  byAuthorYear: Map<string, number>;
+}
+
 function firstSurname(authors: string | null): string | null {
   if (!authors) return null;
   const first = authors.split(/,|;|\band\b|&/)[0].trim();
@@ -53,7 +57,7 @@ function authorYearIndex(references: Reference[]) {
   return index;
 }
 
-export function citedNumbers(sentence: string, style: CitationStyle): number[] {
+export function citedNumbers(sentence: string, style: CitationStyle | CitationIndex): number[] {
   const numbers: number[] = [];
   for (const match of sentence.matchAll(BRACKET_CITATION)) numbers.push(...expandNumbers(match[1]));
   const max = style.references.length;
@@ -64,7 +68,7 @@ export function citedNumbers(sentence: string, style: CitationStyle): number[] {
     }
   }
   if (style.references.length > 0) {
-    const index = authorYearIndex(style.references);
+    const index = "byAuthorYear" in style ? style.byAuthorYear : authorYearIndex(style.references);
     for (const match of sentence.matchAll(PARENTHETICAL_AUTHOR_YEAR)) {
       for (const cite of match[1].split(/;\s*/)) {
         const surname = cite.match(/^[A-Z][A-Za-z'’-]+/)?.[0];
@@ -106,7 +110,8 @@ function splitAtSuperscripts(text: string, enabled: boolean): string[] {
   return parts;
 }
 
-export function splitSentences(paragraphs: Paragraph[], style: CitationStyle): Sentence[] {
+export function splitSentences(paragraphs: Paragraph[], citationStyle: CitationStyle): Sentence[] {
+  const style: CitationIndex = { ...citationStyle, byAuthorYear: authorYearIndex(citationStyle.references) };
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
     for (const segment of segmenter.segment(paragraph.text)) {
