@@ -289,17 +289,8 @@ async function benchHttp() {
 
 // ---------- raw SQL: the floor ----------
 
-interface StateRow {
+interface StateRow extends SchedulingState {
   id: string;
-  state: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  lastReview: Date | null;
   version: number;
 }
 
@@ -336,7 +327,7 @@ async function benchRawSql(pool: pg.Pool) {
            FROM "CardState" WHERE "userId" = $1 AND "cardId" = $2 FOR UPDATE`,
           [userId, cardId],
         );
-        const before: SchedulingState = rows[0];
+        const before = rows[0];
         const now = new Date();
         const after = scheduleReview(DEFAULT_SETTINGS, before, now, 3);
         await connection.query(

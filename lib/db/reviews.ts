@@ -29,27 +29,10 @@ function schedulingStateOf(row: SchedulingState): SchedulingState {
   };
 }
 
-interface QueueRow {
-  cardId: string;
-  version: number;
-  state: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  lastReview: Date | null;
-  type: string;
-  prompt: string;
-  answer: string;
-  options: string[];
-  sourceSection: string;
-  sourceSentence: string;
+type CardFields = "cardId" | "version" | "type" | "prompt" | "answer" | "options" | "sourceSection" | "sourceSentence" | "mechanism" | "deckTitle";
+
+interface QueueRow extends SchedulingState, Pick<ReviewCardView, CardFields> {
   refNumbers: number[];
-  mechanism: string;
-  deckTitle: string;
   articleId: string | null;
 }
 
