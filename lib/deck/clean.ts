@@ -1,3 +1,5 @@
+import { isKnownWord } from "./nlp";
+
 /**
  * Cleans text extracted from a PDF: real line breaks for escaped ones, no
  * running headers or back-matter blocks, paragraphs rejoined where a page
@@ -98,16 +100,29 @@ function rejoinBrokenParagraphs(text: string): string {
   return out.join("\n\n");
 }
 
-/** "epithelialmesenchymal" becomes "epithelial-mesenchymal" when the document also spells it hyphenated. */
+/**
+ * "epithelialmesenchymal" becomes "epithelial-mesenchymal" when the document
+ * also spells it hyphenated, or when the word is unknown to the English
+ * lexicon while both halves stand alone elsewhere in the document.
+ */
 export function repairGluedWords(text: string): string {
   const hyphenated = new Map<string, string>();
   for (const match of text.matchAll(/\b([A-Za-z]{2,})-([A-Za-z]{2,})\b/g)) {
     const glued = (match[1] + match[2]).toLowerCase();
     if (!hyphenated.has(glued)) hyphenated.set(glued, `${match[1].toLowerCase()}-${match[2].toLowerCase()}`);
   }
-  if (hyphenated.size === 0) return text;
+  const standalone = new Set((text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []).filter((word) => word.length >= 5));
+  const splitUnknown = (word: string): string | null => {
+    const lower = word.toLowerCase();
+    if (lower.length < 12 || isKnownWord(lower)) return null;
+    for (let cut = 5; cut <= lower.length - 5; cut++) {
+      const [left, right] = [lower.slice(0, cut), lower.slice(cut)];
+      if (standalone.has(left) && standalone.has(right) && isKnownWord(left)) return `${left}-${right}`;
+    }
+    return null;
+  };
   return text.replace(/\b[A-Za-z]{5,}\b/g, (word) => {
-    const fixed = hyphenated.get(word.toLowerCase());
+    const fixed = hyphenated.get(word.toLowerCase()) ?? splitUnknown(word);
     if (!fixed) return word;
     return word[0] === word[0].toUpperCase() ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
   });

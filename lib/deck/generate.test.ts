@@ -108,3 +108,13 @@ describe("generateDeck on the seed article (golden)", () => {
     expect(JSON.stringify(generateDeck(seedText))).toBe(JSON.stringify(deck));
   });
 });
+
+describe("repairGluedWords", () => {
+  it("splits a word the lexicon doesn't know when both halves stand alone in the document, and nothing else", async () => {
+    const { repairGluedWords } = await import("./clean");
+    const text = "Cells lose epithelial traits and gain mesenchymal ones. The epithelialmesenchymal switch reshapes the microenvironment of the bloodstream.";
+    expect(repairGluedWords(text)).toBe(
+      "Cells lose epithelial traits and gain mesenchymal ones. The epithelial-mesenchymal switch reshapes the microenvironment of the bloodstream.",
+    );
+  });
+});

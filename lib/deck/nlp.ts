@@ -150,3 +150,13 @@ export function splitSubject(sentence: string): SubjectSplit | null {
   const plural = PLURAL_AUX.has(verb) || (tags[i] === "VERB" && !SINGULAR_AUX.has(verb) && !/[^s]s$/.test(verb) && !/ed$/.test(verb));
   return { subject, head: sentence.slice(offsets[lastNoun], offsets[lastNoun] + words[lastNoun].length), predicate, plural };
 }
+
+let lexiconSize = -1;
+
+/** Whether the tagger's English lexicon knows the word (unknown words get ids past the lexicon). */
+export function isKnownWord(word: string): boolean {
+  const engine = instance();
+  if (lexiconSize < 0) lexiconSize = (engine.readDoc("qzxjvkwq").tokens().out(engine.its.uniqueId) as number[])[0];
+  const ids = engine.readDoc(word.toLowerCase()).tokens().out(engine.its.uniqueId) as number[];
+  return ids.length === 1 && ids[0] < lexiconSize;
+}
