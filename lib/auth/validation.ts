@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTimeZone } from "../scheduling/study-day";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -13,6 +14,8 @@ export const signUpSchema = z.object({
     .min(8, { error: "Use at least 8 characters for your password." })
     .max(200, { error: "That password is too long (200 characters at most)." }),
   name: z.string().trim().max(80, { error: "Keep your name under 80 characters." }).optional(),
+  /** The browser's zone, so that "today" and the daily new-card limit follow the student's clock. */
+  timeZone: z.string().max(64).refine(isValidTimeZone, { error: "Unknown time zone." }).optional(),
 });
 
 export const signInSchema = z.object({

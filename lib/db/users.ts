@@ -11,11 +11,11 @@ export class EmailTakenError extends Error {
 
 export async function createUserWithPassword(
   prisma: PrismaClient,
-  input: { email: string; passwordHash: string; name?: string },
+  input: { email: string; passwordHash: string; name?: string; timeZone?: string },
 ) {
   try {
     const user = await prisma.user.create({
-      data: { email: input.email, passwordHash: input.passwordHash, name: input.name || null, settings: { create: {} } },
+      data: { email: input.email, passwordHash: input.passwordHash, name: input.name || null, settings: { create: input.timeZone ? { timeZone: input.timeZone } : {} } },
       select: { id: true, email: true, name: true },
     });
     await enrollUserInDecks(prisma, user.id);

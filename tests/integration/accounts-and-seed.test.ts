@@ -23,6 +23,11 @@ describe("accounts", () => {
     expect(await prisma.cardState.count({ where: { userId: user.id } })).toBe(sharedCards);
   });
 
+  it("keeps the time zone the browser reported, for the student's own study day", async () => {
+    const user = await createUserWithPassword(prisma, { email: `tz-${randomUUID()}@example.test`, passwordHash: "x", timeZone: "Asia/Tokyo" });
+    expect(await prisma.userSettings.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({ timeZone: "Asia/Tokyo", dailyNewLimit: 20, dayRolloverHour: 4 });
+  });
+
   it("refuses a duplicate email and creates nothing", async () => {
     const email = `dup-${randomUUID()}@example.test`;
     await createUserWithPassword(prisma, { email, passwordHash: await hashPassword("first password") });

@@ -12,6 +12,7 @@ export function POST(request: Request) {
       const user = await createUserWithPassword(getPrisma(), {
         email: input.email,
         name: input.name,
+        timeZone: input.timeZone,
         passwordHash: await hashPassword(input.password),
       });
       return NextResponse.json({ user: { id: user.id, email: user.email } }, { status: 201 });

@@ -17,7 +17,11 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     const response = await fetch("/api/signup", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ ...credentials, name: String(form.get("name") ?? "") || undefined }),
+      body: JSON.stringify({
+        ...credentials,
+        name: String(form.get("name") ?? "") || undefined,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      }),
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { error?: string } | null;
