@@ -154,9 +154,17 @@ export function splitSubject(sentence: string): SubjectSplit | null {
 let lexiconSize = -1;
 
 /** Whether the tagger's English lexicon knows the word (unknown words get ids past the lexicon). */
+const knownWords = new Map<string, boolean>();
+
 export function isKnownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const cached = knownWords.get(lower);
+  if (cached !== undefined) return cached;
   const engine = instance();
   if (lexiconSize < 0) lexiconSize = (engine.readDoc("qzxjvkwq").tokens().out(engine.its.uniqueId) as number[])[0];
-  const ids = engine.readDoc(word.toLowerCase()).tokens().out(engine.its.uniqueId) as number[];
-  return ids.length === 1 && ids[0] < lexiconSize;
+  const ids = engine.readDoc(lower).tokens().out(engine.its.uniqueId) as number[];
+  const known = ids.length === 1 && ids[0] < lexiconSize;
+  if (knownWords.size >= 50_000) knownWords.clear();
+  knownWords.set(lower, known);
+  return known;
 }
