@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
+import { getPrisma } from "@/lib/db/client";
+import { enrollUserInDecks } from "@/lib/db/card-states";
+import { listStudyableDecks, type DeckSummary } from "@/lib/db/decks";
 
 export const dynamic = "force-dynamic";
 
@@ -9,8 +12,48 @@ const FEATURES = [
   { title: "Keyboard first", text: "Space to reveal, 1–4 to grade, Z to undo. Grading never waits for the network." },
 ];
 
+async function decksFor(userId: string): Promise<DeckSummary[]> {
+  const prisma = getPrisma();
+  await enrollUserInDecks(prisma, userId);
+  return listStudyableDecks(prisma, userId, new Date());
+}
+
+function YourDecks({ decks }: { decks: DeckSummary[] }) {
+  return (
+    <section className="space-y-3" data-testid="your-decks">
+      <div className="flex items-baseline justify-between">
+        <h2 className="text-lg font-semibold">Your decks</h2>
+        <Link href="/import" className="text-sm text-indigo-600 hover:underline">
+          Import an article
+        </Link>
+      </div>
+      <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white shadow-sm">
+        {decks.map((deck) => (
+          <li key={deck.id} className="flex items-center gap-4 px-5 py-3">
+            <div className="flex-1">
+              <Link href={`/review?deck=${deck.id}`} className="font-medium text-stone-900 hover:text-indigo-700">
+                {deck.title}
+              </Link>
+              <p className="text-xs text-stone-500">
+                {deck.own ? "Imported by you" : "Starter deck"} · {deck.cards} cards
+              </p>
+            </div>
+            <span className="text-sm text-stone-600">
+              <span className="font-semibold text-stone-900">{deck.due}</span> due · <span className="font-semibold text-stone-900">{deck.fresh}</span> new
+            </span>
+            <Link href={`/review?deck=${deck.id}`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-50">
+              Study
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default async function HomePage() {
   const user = await currentUser();
+  const decks = user ? await decksFor(user.id) : [];
   return (
     <div className="space-y-14">
       <section className="max-w-2xl space-y-5 pt-6">
@@ -37,6 +80,7 @@ export default async function HomePage() {
           )}
         </div>
       </section>
+      {user && <YourDecks decks={decks} />}
       <section className="grid gap-4 sm:grid-cols-3">
         {FEATURES.map((feature) => (
           <div key={feature.title} className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm">

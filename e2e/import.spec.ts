@@ -50,12 +50,20 @@ test("a student imports a pasted article, unticks a card, renames a topic, saves
   expect(await countRows("Card", `"deckId" = $1 AND prompt = $2`, [deckId, unticked!.replace(/^Keep card: /, "")])).toBe(0);
   expect(await countRows("Mechanism", `"deckId" = $1 AND name = 'Policy rates'`, [deckId])).toBe(1);
 
+  await page.getByRole("link", { name: "Claimdeck" }).click();
+  const decks = page.getByTestId("your-decks");
+  await expect(decks).toContainText("Monetary policy basics");
+  await expect(decks).toContainText("Imported by you");
+  await expect(decks).toContainText("Cancer Metastasis: Mechanisms, Challenges, Therapies");
+
   // Private: another student neither sees nor studies it.
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation").getByRole("link", { name: "Sign in" })).toBeVisible();
   const other = uniqueEmail("other");
   expect((await request.post("/api/signup", { data: { email: other, password: PASSWORD } })).status()).toBe(201);
   await signIn(page, other);
+  await page.goto("/");
+  await expect(page.getByTestId("your-decks")).not.toContainText("Monetary policy basics");
   await page.goto(`/review?deck=${deckId}`);
   await expect(page.getByText("That deck is not one of yours")).toBeVisible();
   expect(await countRows("CardState", `"userId" = (SELECT id FROM "User" WHERE email = $1) AND "cardId" IN (SELECT id FROM "Card" WHERE "deckId" = $2)`, [other, deckId])).toBe(0);

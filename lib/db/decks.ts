@@ -1,6 +1,7 @@
 import type { PrismaClient } from "./client";
 import type { GeneratedDeck } from "../deck/types";
 import { enrollAllUsersInDeck } from "./card-states";
+import { queryRows } from "./sql";
 
 export interface DeckImportOptions {
   /** null: a shared deck that every user studies. */
@@ -157,4 +158,31 @@ export function findStudyableDeck(prisma: PrismaClient, userId: string, deckId: 
     where: { id: deckId, OR: [{ ownerId: null }, { ownerId: userId }] },
     select: { id: true, title: true },
   });
+}
+
+export interface DeckSummary {
+  id: string;
+  title: string;
+  own: boolean;
+  cards: number;
+  due: number;
+  fresh: number;
+}
+
+/** The decks a user studies, with what each has for them today. */
+export async function listStudyableDecks(prisma: PrismaClient, userId: string, now: Date): Promise<DeckSummary[]> {
+  return queryRows<DeckSummary>(
+    prisma,
+    `SELECT d.id, d.title, d."ownerId" IS NOT NULL AS own,
+            count(s.id)::int AS cards,
+            count(s.id) FILTER (WHERE s.state IN (1, 2, 3) AND s.due <= $2 AND NOT s.suspended)::int AS due,
+            count(s.id) FILTER (WHERE s.state = 0 AND NOT s.suspended)::int AS fresh
+     FROM "Deck" d
+     JOIN "Card" c ON c."deckId" = d.id AND c."retiredAt" IS NULL
+     JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1
+     WHERE d."ownerId" IS NULL OR d."ownerId" = $1
+     GROUP BY d.id
+     ORDER BY own DESC, d."createdAt" DESC`,
+    [userId, now],
+  );
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { gradeCard } from "@/lib/db/reviews";
-import { upsertGeneratedDeck } from "@/lib/db/decks";
+import { listStudyableDecks, upsertGeneratedDeck } from "@/lib/db/decks";
 import { saveUserDeck } from "@/lib/db/imports";
 import { generateDeck } from "@/lib/deck/generate";
 import { createIsolatedUser, prisma } from "../helpers/fixtures";
@@ -75,5 +75,26 @@ describe("importing a deck", () => {
     expect((await prisma.mechanism.findFirstOrThrow({ where: { deckId: saved.deckId, slug: topic.id } })).name).toBe("Renamed topic");
     expect(await prisma.cardState.count({ where: { userId: user.id } })).toBe(deck.cards.length - 2);
     expect((await prisma.deck.findUniqueOrThrow({ where: { id: saved.deckId } })).ownerId).toBe(user.id);
+  });
+});
+
+describe("listStudyableDecks", () => {
+  it("lists the shared decks and the user's own, with today's due and new counts, and no one else's", async () => {
+    const owner = await createIsolatedUser();
+    const stranger = await createIsolatedUser();
+    const deck = generateDeck(article);
+    const saved = await saveUserDeck(prisma, deck, { ownerId: owner.id, text: article, title: "Owned deck", excludedCardKeys: [], mechanismNames: {} });
+    const [card] = await prisma.card.findMany({ where: { deckId: saved.deckId }, take: 1 });
+    await prisma.cardState.update({
+      where: { userId_cardId: { userId: owner.id, cardId: card.id } },
+      data: { state: 2, due: new Date(Date.now() - 60_000), stability: 3, difficulty: 5, reps: 2 },
+    });
+
+    const ownerDecks = await listStudyableDecks(prisma, owner.id, new Date());
+    const strangerDecks = await listStudyableDecks(prisma, stranger.id, new Date());
+
+    const owned = ownerDecks.find((d) => d.id === saved.deckId);
+    expect(owned).toMatchObject({ title: "Owned deck", own: true, cards: deck.cards.length, due: 1, fresh: deck.cards.length - 1 });
+    expect(strangerDecks.some((d) => d.id === saved.deckId)).toBe(false);
   });
 });
