@@ -128,8 +128,21 @@ export function repairGluedWords(text: string): string {
   });
 }
 
+/** A saved web page: keep its text, drop scripts, styles and tags. */
+function htmlPageToText(raw: string): string {
+  if (!/^\s*(<!doctype html|<html)/i.test(raw)) return raw;
+  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+  return raw
+    .replace(/<(script|style|noscript|nav|footer|header)\b[\s\S]*?<\/\1>/gi, "")
+    .replace(/<\/?(p|div|h[1-6]|li|ul|ol|section|article|br|tr|table|blockquote)\b[^>]*>/gi, "\n\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(#\d+|[a-z]+);/gi, (match, name: string) =>
+      name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (entities[name.toLowerCase()] ?? match),
+    );
+}
+
 export function cleanArticleText(raw: string): string {
-  let text = unescapeSequences(raw);
+  let text = unescapeSequences(htmlPageToText(raw));
   text = removeRunningHeaders(text);
   text = dropBackMatter(text);
   text = separateHeadings(text);

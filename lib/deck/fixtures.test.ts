@@ -89,3 +89,27 @@ describe("articleTextFromBytes", () => {
     await expect(articleTextFromBytes(new Uint8Array(10 * 1024 * 1024 + 1).fill(65), "big.txt")).rejects.toThrow("the limit is 10 MB");
   });
 });
+
+describe("unusual input", () => {
+  it("reads the text of a saved HTML page, without its script", () => {
+    const page =
+      "<!doctype html><html><head><style>p{}</style></head><body><h1>Cell Biology Basics Today</h1>" +
+      "<p>The mitochondrion produces most of the energy of the cell through oxidative phosphorylation.</p>" +
+      "<script>alert(1)</script><p>Ribosomes translate messenger RNA into proteins in the cytoplasm &amp; on the endoplasmic reticulum.</p></body></html>";
+    const deck = generateDeck(page);
+    expect(deck.article.title).toBe("Cell Biology Basics Today");
+    expect(deck.cleanText).not.toMatch(/<|alert/);
+    expect(deck.cleanText).toContain("cytoplasm & on");
+    expect(deck.claims.length).toBe(2);
+  });
+
+  it("handles text without a title, headings or references, and text with nothing to learn", () => {
+    const body = "The enzyme catalyses the reaction under acidic conditions and releases heat. ".repeat(50);
+    expect(generateDeck(body).claims).toHaveLength(1);
+    for (const text of ["Hello.", "1\n2\n3", "References\n\n1. A B. Title one. J. 2020."]) {
+      const deck = generateDeck(text);
+      expect(deck.cards).toEqual([]);
+      expect(deck.warnings).toContain("No statements were found that could become claims.");
+    }
+  });
+});

@@ -24,6 +24,7 @@ export interface ArticleStructure {
 }
 
 const FURNITURE = /\b(issn|open access|doi\b|volume \d|https?:\/\/|www\.|©|all rights reserved|downloads?\b|citations?\b\s*\d|views?\b\s*\d)/i;
+const TITLE_SEARCH_BLOCKS = 6;
 const FIRST_SECTION = /^(abstract|introduction|background|summary|overview)$/i;
 const REFERENCE_HEADING = /^(references|bibliography|literature cited|works cited|sources)$/i;
 const NON_CONTENT_HEADING =
@@ -100,8 +101,9 @@ export function parseStructure(cleanText: string): ArticleStructure {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     const plain = stripMarkdown(block.text);
-    if (!title) {
-      if (FURNITURE.test(plain) || plain.split(/\s+/).length < 3 || /[.!?]$/.test(plain)) continue;
+    // The title is among the first few blocks; an article without one still has a body.
+    const titleLike = !FURNITURE.test(plain) && plain.split(/\s+/).length >= 3 && !/[.!?]$/.test(plain) && plain.length <= 300;
+    if (!title && index < TITLE_SEARCH_BLOCKS && titleLike) {
       title = plain;
       const next = blocks[index + 1] ? stripMarkdown(blocks[index + 1].text) : "";
       if (next && next.length < 300 && !FIRST_SECTION.test(next) && !/[.!?]$/.test(next.replace(/\*+$/, ""))) {
