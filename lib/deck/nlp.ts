@@ -71,7 +71,12 @@ function tagNounPhrases(sentence: string): Phrase[] {
     cursor = at + found.length;
     // Quantifiers are not part of what a student should recall.
     const quantifier = found.match(QUANTIFIER)?.[0] ?? "";
-    const text = found.slice(quantifier.length);
+    let text = found.slice(quantifier.length);
+    // A noun phrase is not followed by a determiner; its last word was a verb the tagger missed
+    // ("inflation expectations shape the prices").
+    if (/^\s+(a|an|the|this|these|those|its|their|our)\b/i.test(lower.slice(at + found.length)) && /\s/.test(text)) {
+      text = text.replace(/\s+\S+$/, "");
+    }
     if (!text) return;
     const start = at + quantifier.length;
     const words = text.split(/[\s-]+/).filter(Boolean).length;

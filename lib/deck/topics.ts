@@ -3,6 +3,7 @@ import type { Reference } from "./structure";
 import type { ClaimGroup } from "./claims";
 import { nounPhrases } from "./nlp";
 import { stripCitations } from "./sentences";
+import { centroid, contentWords, cosine, tfidfVectors } from "./similarity";
 
 const STOP_WORDS = new Set(
   "a an and are as at be by for from has have in into is its it of on or our the their this that these those to toward towards via with within without vs versus new current future recent role roles review overview impact focus approach approaches study studies analysis perspective perspectives trends update insights".split(
@@ -176,6 +177,37 @@ export function assignTopics(groups: ClaimGroup[], references: Reference[]): Top
     const fallback = topicsFromHeadings(groups) ?? topicsFromKeyphrases(groups);
     topics = topics.map((topic, index) => topic ?? fallback[index]);
   }
+  // A claim left without a topic joins the topic whose claims it resembles most; failing that it
+  // is named by its own subject ("transformer architecture"), while the deck has room for topics.
+  const vectors = tfidfVectors(groups.map((group) => contentWords(group.sentences.map((s) => s.text).join(" "), new Map())));
+  const assigned = topics.map((topic) => topic);
+  const topicIds = [...new Set(assigned.filter((topic): topic is Topic => !!topic).map((topic) => topic.id))];
+  const centroids = new Map(
+    topicIds.map((id) => [id, centroid(vectors.filter((_, index) => assigned[index]?.id === id))] as const),
+  );
   const other = topicOf("other claims", null);
-  return topics.map((topic) => topic ?? other);
+  return topics.map((topic, index) => {
+    if (topic) return topic;
+    let best: { id: string; score: number } | null = null;
+    for (const [id, vector] of centroids) {
+      const score = cosine(vectors[index], vector);
+      if (score > ATTACH_TO_TOPIC && (!best || score > best.score)) best = { id, score };
+    }
+    if (best) return assigned.find((candidate) => candidate?.id === best.id)!;
+    if (topicIds.length >= MAX_TOPICS) return other;
+    const subject = subjectPhrase(stripCitations(groups[index].primary.text));
+    if (!subject) return other;
+    const own = topicOf(subject, subject);
+    topicIds.push(own.id);
+    return own;
+  });
+}
+
+const ATTACH_TO_TOPIC = 0.12;
+const MAX_TOPICS = 12;
+
+/** The first noun phrase of two or more words, which is usually what the claim is about. */
+function subjectPhrase(sentence: string): string | null {
+  const phrase = nounPhrases(sentence).find((p) => p.words >= 2 && !GENERIC_PHRASES.test(normaliseTerm(p.text)));
+  return phrase ? phrase.text : null;
 }
