@@ -22,21 +22,19 @@ export async function countRows(table: string, where = "true", params: unknown[]
   return Number(rows[0].count);
 }
 
-export async function signUp(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/signup");
+async function submitCredentials(page: Page, path: string, button: string, email: string, password: string) {
+  await page.goto(path);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("button", { name: button }).click();
   await page.waitForURL("**/review");
 }
 
-export async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/review");
-}
+export const signUp = (page: Page, email: string, password = PASSWORD) =>
+  submitCredentials(page, "/signup", "Create account", email, password);
+
+export const signIn = (page: Page, email: string, password = PASSWORD) =>
+  submitCredentials(page, "/signin", "Sign in", email, password);
 
 export async function currentCardId(page: Page): Promise<string> {
   const id = await page.getByTestId("review-card").getAttribute("data-card-id");

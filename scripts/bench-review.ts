@@ -53,13 +53,26 @@ function relaunch(): never | void {
 
 // ---------- dataset ----------
 
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 async function seedDataset(pool: pg.Pool) {
   // Every run starts from the same history: earlier runs have used up the cards due today.
   const started = Date.now();
   const passwordHash = await hashPassword(PASSWORD);
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await inTransaction(pool, async (client) => {
     // This database belongs to the benchmark alone (see benchDatabaseUrl).
     await client.query(`TRUNCATE "User", "Deck" CASCADE`);
     await client.query(
@@ -111,13 +124,7 @@ async function seedDataset(pool: pg.Pool) {
        FROM "CardState" s CROSS JOIN generate_series(1, 2) k
        WHERE s."userId" LIKE 'bench-user-%' AND s.state = 2`,
     );
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   await pool.query(`ANALYZE`);
   const counts = await pool.query<{ states: string; logs: string }>(
     `SELECT (SELECT count(*) FROM "CardState" WHERE "userId" LIKE 'bench-user-%')::text AS states,
@@ -319,9 +326,7 @@ async function benchRawSql(pool: pg.Pool) {
     const userId = userIds[client];
     const cardId = current[client]!;
     return timed(async () => {
-      const connection = await pool.connect();
-      try {
-        await connection.query("BEGIN");
+      await inTransaction(pool, async (connection) => {
         const { rows } = await connection.query<StateRow>(
           `SELECT id, state, due, stability, difficulty, "scheduledDays", "learningSteps", reps, lapses, "lastReview", version
            FROM "CardState" WHERE "userId" = $1 AND "cardId" = $2 FOR UPDATE`,
@@ -344,13 +349,7 @@ async function benchRawSql(pool: pg.Pool) {
             before.learningSteps, before.reps, before.lapses, before.lastReview, after.state, after.due, after.stability, after.difficulty,
             after.scheduledDays, after.learningSteps],
         );
-        await connection.query("COMMIT");
-      } catch (error) {
-        await connection.query("ROLLBACK");
-        throw error;
-      } finally {
-        connection.release();
-      }
+      });
       current[client] = (await pool.query<{ cardId: string }>(NEXT_CARD_SQL, [userId, cardId])).rows[0]?.cardId ?? null;
     });
   });
