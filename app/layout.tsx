@@ -30,6 +30,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/import" className="text-stone-600 hover:text-stone-900">
                   Import
                 </Link>
+                <Link href="/settings" className="text-stone-600 hover:text-stone-900">
+                  Settings
+                </Link>
               </>
             )}
             <div className="ml-auto flex items-center gap-4">

@@ -28,3 +28,12 @@ export async function loadSettings(prisma: PrismaClient, userId: string): Promis
   );
   return row ?? DEFAULT_SETTINGS;
 }
+
+export async function saveSettings(
+  prisma: PrismaClient,
+  userId: string,
+  settings: Pick<UserSchedulingSettings, "dailyNewLimit" | "desiredRetention" | "timeZone" | "dayRolloverHour">,
+): Promise<UserSchedulingSettings> {
+  const row = await prisma.userSettings.upsert({ where: { userId }, create: { userId, ...settings }, update: settings });
+  return row;
+}
