@@ -1,4 +1,5 @@
 import { isKnownWord } from "./nlp";
+import { isHeading } from "./structure";
 
 /**
  * Cleans text extracted from a PDF: real line breaks for escaped ones, no
@@ -68,18 +69,13 @@ function dropBackMatter(text: string): string {
     .join("\n");
 }
 
-/** A short capitalised line with no end punctuation, standing above text: a heading on its own line. */
-const LINE_HEADING = /^(#{1,6}\s+.+|[A-Z][^.!?;:,]{0,58}[^.!?;:,\s])$/;
-
+/** A heading on its own line, directly above its text, becomes a paragraph of its own. */
 function separateHeadings(text: string): string {
   const lines = text.split("\n");
   return lines
     .map((line, index) => {
       const next = lines[index + 1]?.trim() ?? "";
-      const words = line.trim().split(/\s+/).length;
-      return LINE_HEADING.test(line.trim()) && words <= 6 && /^[A-Z0-9-•]/.test(next) && !/^\s*$/.test(next)
-        ? `${line}\n`
-        : line;
+      return /^[A-Z0-9-•]/.test(next) && isHeading(line) ? `${line}\n` : line;
     })
     .join("\n");
 }
