@@ -12,7 +12,6 @@ import { parseStructure } from "./structure";
 import { assignTopics, normaliseTerm } from "./topics";
 import type { GeneratedCard, GeneratedClaim, GeneratedDeck, GeneratedMechanism } from "./types";
 
-export { stableKey };
 
 export interface GenerateOptions {
   cardsPerClaim?: { min: number; max: number };
