@@ -48,7 +48,7 @@ test("a student imports a pasted article, unticks a card, renames a topic, saves
   expect(owner[0].ownerId).toBe((await queryDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]))[0].id);
   expect(await countRows("Card", `"deckId" = $1`, [deckId])).toBe(total - 1);
   expect(await countRows("Card", `"deckId" = $1 AND prompt = $2`, [deckId, unticked!.replace(/^Keep card: /, "")])).toBe(0);
-  expect(await countRows("Mechanism", `"deckId" = $1 AND name = 'Policy rates'`, [deckId])).toBe(1);
+  expect(await countRows("Topic", `"deckId" = $1 AND name = 'Policy rates'`, [deckId])).toBe(1);
 
   await page.getByRole("link", { name: "Claimdeck" }).click();
   const decks = page.getByTestId("your-decks");

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getPrisma } from "../lib/db/client";
 import { upsertGeneratedDeck } from "../lib/db/decks";
-import { generateDeck } from "../lib/deck/generate";
+import { generateDeck } from "../lib/generator/generate";
 import { SEED_ARTICLE } from "./seed-data/attribution";
 
 async function main() {
@@ -13,13 +13,14 @@ async function main() {
   const result = await upsertGeneratedDeck(prisma, deck, {
     ownerId: null,
     sourceKey: SEED_ARTICLE.sourceKey,
+    topicLabel: SEED_ARTICLE.topicLabel,
     license: SEED_ARTICLE.license,
     attribution: SEED_ARTICLE.attribution,
   });
-  const { mechanisms, claims, cards } = result.created;
+  const { topics, claims, cards } = result.created;
   console.log(
-    `[seed] ${deck.article.title}: ${deck.mechanisms.length} topics, ${deck.claims.length} claims, ${deck.cards.length} cards ` +
-      `(new: ${mechanisms} topics, ${claims} claims, ${cards} cards; retired: ${result.retiredCards})`,
+    `[seed] ${deck.article.title}: ${deck.topics.length} topics, ${deck.claims.length} claims, ${deck.cards.length} cards ` +
+      `(new: ${topics} topics, ${claims} claims, ${cards} cards; retired: ${result.retiredCards})`,
   );
   await prisma.$disconnect();
 }

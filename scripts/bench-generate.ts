@@ -7,8 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { generateDeck } from "../lib/deck/generate";
-import { nounPhrases } from "../lib/deck/nlp";
+import { generateDeck } from "../lib/generator/generate";
+import { nounPhrases } from "../lib/generator/nlp";
 
 const seed = readFileSync(path.join(__dirname, "../prisma/seed-data/cancer-metastasis-review.txt"), "utf8");
 
@@ -50,7 +50,7 @@ function measure(label: string, text: string, runs: number) {
     const deck = generateDeck(text);
     times.push(performance.now() - started);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    summary = `${deck.claims.length} claims, ${deck.mechanisms.length} topics, ${deck.cards.length} cards`;
+    summary = `${deck.claims.length} claims, ${deck.topics.length} topics, ${deck.cards.length} cards`;
   }
   clearInterval(sampler);
   times.sort((a, b) => a - b);

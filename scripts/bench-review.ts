@@ -81,15 +81,15 @@ async function seedDataset(pool: pg.Pool) {
     );
     await client.query(`INSERT INTO "UserSettings" ("userId", "dailyNewLimit") SELECT id, 20 FROM "User" WHERE id LIKE 'bench-user-%'`);
     await client.query(`INSERT INTO "Deck" (id, title, "sourceKey", "updatedAt") VALUES ('bench-deck', 'Benchmark deck', 'bench:deck', now())`);
-    await client.query(`INSERT INTO "Mechanism" (id, "deckId", slug, name, position) VALUES ('bench-topic', 'bench-deck', 'bench-topic', 'benchmark topic', 0)`);
+    await client.query(`INSERT INTO "Topic" (id, "deckId", slug, name, position) VALUES ('bench-topic', 'bench-deck', 'bench-topic', 'benchmark topic', 0)`);
     await client.query(
-      `INSERT INTO "Claim" (id, "deckId", "mechanismId", key, text, position)
+      `INSERT INTO "Claim" (id, "deckId", "topicId", key, text, position)
        SELECT 'bench-claim-' || g, 'bench-deck', 'bench-topic', 'claim-' || g, 'Benchmark claim ' || g || ' links factor ' || g || ' to outcome ' || g || '.', g
        FROM generate_series(1, $1::int) g`,
       [CARDS_PER_USER],
     );
     await client.query(
-      `INSERT INTO "Card" (id, "deckId", "claimId", "mechanismId", key, type, prompt, answer, position, "sourceSection", "sourceSentence", "sourceStart", "sourceEnd")
+      `INSERT INTO "Card" (id, "deckId", "claimId", "topicId", key, type, prompt, answer, position, "sourceSection", "sourceSentence", "sourceStart", "sourceEnd")
        SELECT 'bench-card-' || g, 'bench-deck', 'bench-claim-' || g, 'bench-topic', 'card-' || g, 'CLOZE',
               'Benchmark claim ' || g || ' links factor ' || g || ' to _____.', 'outcome ' || g, g, 'Body',
               'Benchmark claim ' || g || ' links factor ' || g || ' to outcome ' || g || '.', 0, 40

@@ -4,9 +4,9 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { articleTextFromBytes, ArticleInputError } from "../lib/deck/input";
-import { generateDeck } from "../lib/deck/generate";
-import type { GeneratedDeck } from "../lib/deck/types";
+import { articleTextFromBytes, ArticleInputError } from "../lib/generator/input";
+import { generateDeck } from "../lib/generator/generate";
+import type { GeneratedDeck } from "../lib/generator/types";
 
 function fail(message: string): never {
   console.error(`error: ${message}`);
@@ -33,19 +33,19 @@ function asJson(deck: GeneratedDeck) {
       authors: deck.article.authors,
       references: deck.article.references.map(({ number, title, year, authors, journal }) => ({ n: number, title, year, authors, journal })),
     },
-    mechanisms: deck.mechanisms,
+    topics: deck.topics,
     claims: deck.claims.map((claim) => ({
       ...claim,
       variants: claim.variants.map(({ section, sentence, start, end }) => ({ section, sentence, start, end })),
     })),
-    cards: deck.cards.map(({ key, type, prompt, answer, options, claimId, mechanismId, source, refs, quality }) => ({
+    cards: deck.cards.map(({ key, type, prompt, answer, options, claimId, topicId, source, refs, quality }) => ({
       key,
       type,
       prompt,
       answer,
       ...(options ? { options } : {}),
       claimId,
-      mechanismId,
+      topicId,
       source,
       refs,
       quality,
@@ -57,15 +57,15 @@ function asJson(deck: GeneratedDeck) {
 function summary(deck: GeneratedDeck, file: string, ms: number): string {
   const lines = [`${deck.article.title}`, `  from ${file} in ${ms.toFixed(0)} ms`];
   if (deck.article.authors.length) lines.push(`  authors: ${deck.article.authors.join(", ")}`);
-  lines.push(`  ${deck.article.references.length} references, ${deck.claims.length} claims, ${deck.mechanisms.length} topics, ${deck.cards.length} cards`);
+  lines.push(`  ${deck.article.references.length} references, ${deck.claims.length} claims, ${deck.topics.length} topics, ${deck.cards.length} cards`);
   const byType = new Map<string, number>();
   for (const card of deck.cards) byType.set(card.type, (byType.get(card.type) ?? 0) + 1);
   lines.push(`  cards by type: ${[...byType].map(([type, n]) => `${type.toLowerCase()} ${n}`).join(", ")}`);
   lines.push("", "Topics:");
-  for (const mechanism of deck.mechanisms) {
-    const claims = deck.claims.filter((c) => c.mechanismId === mechanism.id).length;
-    const cards = deck.cards.filter((c) => c.mechanismId === mechanism.id).length;
-    lines.push(`  - ${mechanism.name}: ${claims} claims, ${cards} cards`);
+  for (const topic of deck.topics) {
+    const claims = deck.claims.filter((c) => c.topicId === topic.id).length;
+    const cards = deck.cards.filter((c) => c.topicId === topic.id).length;
+    lines.push(`  - ${topic.name}: ${claims} claims, ${cards} cards`);
   }
   if (deck.warnings.length) {
     lines.push("", `Warnings (${deck.warnings.length}):`);
@@ -90,8 +90,8 @@ async function main() {
     const { upsertGeneratedDeck } = await import("../lib/db/decks");
     const prisma = getPrisma();
     const result = await upsertGeneratedDeck(prisma, deck, { ownerId: null, sourceKey: `file:${path.basename(file!)}` });
-    const { mechanisms, claims, cards } = result.created;
-    console.log(`${summary(deck, file!, elapsed)}\n\nImported: ${mechanisms} new topics, ${claims} new claims, ${cards} new cards, ${result.retiredCards} cards retired.`);
+    const { topics, claims, cards } = result.created;
+    console.log(`${summary(deck, file!, elapsed)}\n\nImported: ${topics} new topics, ${claims} new claims, ${cards} new cards, ${result.retiredCards} cards retired.`);
     await prisma.$disconnect();
     return;
   }

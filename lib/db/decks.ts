@@ -1,5 +1,5 @@
 import type { PrismaClient } from "./client";
-import type { GeneratedDeck } from "../deck/types";
+import type { GeneratedDeck } from "../generator/types";
 import { enrollAllUsersInDeck } from "./card-states";
 import { queryRows } from "./sql";
 
@@ -9,17 +9,19 @@ export interface DeckImportOptions {
   /** Identifies the article across re-imports. */
   sourceKey: string;
   title?: string;
+  /** What the UI calls this deck's topics, e.g. "mechanism". */
+  topicLabel?: string;
   license?: string;
   attribution?: string;
-  /** Topic renames chosen by the user, by generated mechanism id. */
-  mechanismNames?: Record<string, string>;
+  /** Topic renames chosen by the user, by generated topic id. */
+  topicNames?: Record<string, string>;
   /** Keys of generated cards to leave out. */
   excludedCardKeys?: string[];
 }
 
 export interface DeckImportResult {
   deckId: string;
-  created: { mechanisms: number; claims: number; cards: number };
+  created: { topics: number; claims: number; cards: number };
   retiredCards: number;
 }
 
@@ -41,8 +43,8 @@ export async function upsertGeneratedDeck(
       const title = options.title ?? generated.article.title;
       const deck = await tx.deck.upsert({
         where: { sourceKey: options.sourceKey },
-        create: { sourceKey: options.sourceKey, ownerId: options.ownerId, title },
-        update: { title },
+        create: { sourceKey: options.sourceKey, ownerId: options.ownerId, title, topicLabel: options.topicLabel },
+        update: { title, topicLabel: options.topicLabel },
       });
       if (deck.ownerId !== options.ownerId) throw new Error("That deck belongs to someone else.");
 
@@ -70,17 +72,17 @@ export async function upsertGeneratedDeck(
         }
       }
 
-      const existingMechanisms = await tx.mechanism.findMany({ where: { deckId: deck.id } });
-      const mechanismIdBySlug = new Map(existingMechanisms.map((m) => [m.slug, m.id]));
-      let createdMechanisms = 0;
-      for (const [position, mechanism] of generated.mechanisms.entries()) {
-        const name = options.mechanismNames?.[mechanism.id]?.trim() || mechanism.name;
-        if (mechanismIdBySlug.has(mechanism.id)) {
-          await tx.mechanism.update({ where: { id: mechanismIdBySlug.get(mechanism.id)! }, data: { name, position } });
+      const existingTopics = await tx.topic.findMany({ where: { deckId: deck.id } });
+      const topicIdBySlug = new Map(existingTopics.map((m) => [m.slug, m.id]));
+      let createdTopics = 0;
+      for (const [position, topic] of generated.topics.entries()) {
+        const name = options.topicNames?.[topic.id]?.trim() || topic.name;
+        if (topicIdBySlug.has(topic.id)) {
+          await tx.topic.update({ where: { id: topicIdBySlug.get(topic.id)! }, data: { name, position } });
         } else {
-          const created = await tx.mechanism.create({ data: { deckId: deck.id, slug: mechanism.id, name, position } });
-          mechanismIdBySlug.set(mechanism.id, created.id);
-          createdMechanisms++;
+          const created = await tx.topic.create({ data: { deckId: deck.id, slug: topic.id, name, position } });
+          topicIdBySlug.set(topic.id, created.id);
+          createdTopics++;
         }
       }
 
@@ -88,15 +90,15 @@ export async function upsertGeneratedDeck(
       const claimIdByKey = new Map(existingClaims.map((c) => [c.key, c.id]));
       let createdClaims = 0;
       for (const [position, claim] of generated.claims.entries()) {
-        const mechanismId = mechanismIdBySlug.get(claim.mechanismId)!;
+        const topicId = topicIdBySlug.get(claim.topicId)!;
         if (claimIdByKey.has(claim.id)) {
-          await tx.claim.update({ where: { id: claimIdByKey.get(claim.id)! }, data: { mechanismId, text: claim.text, position } });
+          await tx.claim.update({ where: { id: claimIdByKey.get(claim.id)! }, data: { topicId, text: claim.text, position } });
           continue;
         }
         const created = await tx.claim.create({
           data: {
             deckId: deck.id,
-            mechanismId,
+            topicId,
             key: claim.id,
             text: claim.text,
             position,
@@ -117,7 +119,7 @@ export async function upsertGeneratedDeck(
       const cardData = cards.map((card, position) => ({
         deckId: deck.id,
         claimId: claimIdByKey.get(card.claimId)!,
-        mechanismId: mechanismIdBySlug.get(card.mechanismId)!,
+        topicId: topicIdBySlug.get(card.topicId)!,
         key: card.key,
         type: card.type,
         prompt: card.prompt,
@@ -142,7 +144,7 @@ export async function upsertGeneratedDeck(
       });
       return {
         deckId: deck.id,
-        created: { mechanisms: createdMechanisms, claims: createdClaims, cards: newCards.length },
+        created: { topics: createdTopics, claims: createdClaims, cards: newCards.length },
         retiredCards: retired.count,
       };
     },

@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "./client";
 import { upsertGeneratedDeck } from "./decks";
-import type { GeneratedDeck } from "../deck/types";
+import type { GeneratedDeck } from "../generator/types";
 
 export interface UserImport {
   ownerId: string;
   text: string;
   title: string;
   excludedCardKeys: string[];
-  mechanismNames: Record<string, string>;
+  topicNames: Record<string, string>;
 }
 
 /** Saves a student's own deck; the same article imported again by the same student updates it. */
@@ -19,6 +19,6 @@ export async function saveUserDeck(prisma: PrismaClient, generated: GeneratedDec
     sourceKey: `user:${input.ownerId}:${digest}`,
     title: input.title,
     excludedCardKeys: input.excludedCardKeys,
-    mechanismNames: input.mechanismNames,
+    topicNames: input.topicNames,
   });
 }

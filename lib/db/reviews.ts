@@ -29,7 +29,7 @@ function schedulingStateOf(row: SchedulingState): SchedulingState {
   };
 }
 
-type CardFields = "cardId" | "version" | "type" | "prompt" | "answer" | "options" | "sourceSection" | "sourceSentence" | "mechanism" | "deckTitle";
+type CardFields = "cardId" | "version" | "type" | "prompt" | "answer" | "options" | "sourceSection" | "sourceSentence" | "topic" | "deckTitle";
 
 interface QueueRow extends SchedulingState, Pick<ReviewCardView, CardFields> {
   refNumbers: number[];
@@ -39,11 +39,11 @@ interface QueueRow extends SchedulingState, Pick<ReviewCardView, CardFields> {
 const QUEUE_COLUMNS = `
   s."cardId", s.version, s.state, s.due, s.stability, s.difficulty, s."scheduledDays", s."learningSteps",
   s.reps, s.lapses, s."lastReview", c.type::text AS type, c.prompt, c.answer, c.options, c."sourceSection",
-  c."sourceSentence", c."refNumbers", m.name AS mechanism, d.title AS "deckTitle", a.id AS "articleId"`;
+  c."sourceSentence", c."refNumbers", m.name AS topic, d.title AS "deckTitle", a.id AS "articleId"`;
 
 const QUEUE_JOINS = `
   JOIN "Card" c ON c.id = s."cardId"
-  JOIN "Mechanism" m ON m.id = c."mechanismId"
+  JOIN "Topic" m ON m.id = c."topicId"
   JOIN "Deck" d ON d.id = c."deckId"
   LEFT JOIN "Article" a ON a."deckId" = d.id`;
 
@@ -108,7 +108,7 @@ function toCardView(row: QueueRow, references: Map<string, CardReference>, setti
     prompt: row.prompt,
     answer: row.answer,
     options: row.options,
-    mechanism: row.mechanism,
+    topic: row.topic,
     deckTitle: row.deckTitle,
     sourceSection: row.sourceSection,
     sourceSentence: row.sourceSentence,

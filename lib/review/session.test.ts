@@ -13,7 +13,7 @@ function card(id: string, againMinutes = 1, goodMinutes = 60 * 24 * 3): ReviewCa
     prompt: `prompt ${id}`,
     answer: `answer ${id}`,
     options: [],
-    mechanism: "topic",
+    topic: "topic",
     deckTitle: "deck",
     sourceSection: "Body",
     sourceSentence: "sentence",

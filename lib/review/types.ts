@@ -15,7 +15,7 @@ export interface ReviewCardView {
   prompt: string;
   answer: string;
   options: string[];
-  mechanism: string;
+  topic: string;
   deckTitle: string;
   sourceSection: string;
   sourceSentence: string;

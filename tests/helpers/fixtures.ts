@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getPrisma } from "@/lib/db/client";
 import { upsertGeneratedDeck } from "@/lib/db/decks";
-import type { GeneratedDeck } from "@/lib/deck/types";
+import type { GeneratedDeck } from "@/lib/generator/types";
 
 export const prisma = getPrisma();
 
@@ -17,10 +17,10 @@ export function syntheticDeck(cardCount: number, tag = randomUUID()): GeneratedD
   return {
     article: { title: `Synthetic article ${tag}`, authors: ["A. Author"], references: [] },
     cleanText: Array.from({ length: cardCount }, (_, i) => sentence(i)).join(" "),
-    mechanisms: [{ id: "synthetic-topic", name: "synthetic topic" }],
+    topics: [{ id: "synthetic-topic", name: "synthetic topic" }],
     claims: Array.from({ length: cardCount }, (_, i) => ({
       id: `claim-${i}`,
-      mechanismId: "synthetic-topic",
+      topicId: "synthetic-topic",
       text: sentence(i),
       variants: [{ section: "Body", sentence: sentence(i), start: 0, end: sentence(i).length }],
       refs: [],
@@ -31,7 +31,7 @@ export function syntheticDeck(cardCount: number, tag = randomUUID()): GeneratedD
       prompt: `Factor ${i} drives _____.`,
       answer: `process ${i}`,
       claimId: `claim-${i}`,
-      mechanismId: "synthetic-topic",
+      topicId: "synthetic-topic",
       source: { section: "Body", sentence: sentence(i), start: 0, end: sentence(i).length },
       refs: [],
       quality: 1,

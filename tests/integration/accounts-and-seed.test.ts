@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { createUserWithPassword, EmailTakenError } from "@/lib/db/users";
 import { upsertGeneratedDeck } from "@/lib/db/decks";
-import { generateDeck } from "@/lib/deck/generate";
+import { generateDeck } from "@/lib/generator/generate";
 import { SEED_ARTICLE } from "@/prisma/seed-data/attribution";
 import { prisma } from "../helpers/fixtures";
 
@@ -41,12 +41,12 @@ describe("seed deck", () => {
   it("re-running the seed import creates no rows", async () => {
     const raw = readFileSync(path.join(__dirname, "../../prisma/seed-data", SEED_ARTICLE.file), "utf8");
     const counts = async () =>
-      Promise.all([prisma.deck.count(), prisma.mechanism.count(), prisma.claim.count(), prisma.card.count(), prisma.reference.count(), prisma.claimVariant.count()]);
+      Promise.all([prisma.deck.count(), prisma.topic.count(), prisma.claim.count(), prisma.card.count(), prisma.reference.count(), prisma.claimVariant.count()]);
     const before = await counts();
 
     const result = await upsertGeneratedDeck(prisma, generateDeck(raw), { ownerId: null, sourceKey: SEED_ARTICLE.sourceKey });
 
-    expect(result.created).toEqual({ mechanisms: 0, claims: 0, cards: 0 });
+    expect(result.created).toEqual({ topics: 0, claims: 0, cards: 0 });
     expect(result.retiredCards).toBe(0);
     expect(await counts()).toEqual(before);
   });
@@ -54,12 +54,12 @@ describe("seed deck", () => {
   it("tags every seeded card with one of the article's ten mechanisms", async () => {
     const deck = await prisma.deck.findUniqueOrThrow({
       where: { sourceKey: SEED_ARTICLE.sourceKey },
-      include: { mechanisms: true, cards: { select: { mechanismId: true, sourceSentence: true } }, article: true },
+      include: { topics: true, cards: { select: { topicId: true, sourceSentence: true } }, article: true },
     });
-    expect(deck.mechanisms).toHaveLength(10);
+    expect(deck.topics).toHaveLength(10);
     expect(deck.article?.license).toBe("CC BY 4.0");
     for (const card of deck.cards) {
-      expect(deck.mechanisms.map((m) => m.id)).toContain(card.mechanismId);
+      expect(deck.topics.map((m) => m.id)).toContain(card.topicId);
       expect(deck.article!.cleanText).toContain(card.sourceSentence);
     }
   });

@@ -15,9 +15,9 @@ describe("npm run deck:generate", () => {
     const output = JSON.parse(run.stdout);
     expect(output.article).toMatchObject({ title: "Cancer Metastasis: Mechanisms, Challenges, Therapies", authors: ["Lukas Schneider"] });
     expect(output.article.references[0]).toMatchObject({ n: 1, year: 2023 });
-    expect(output.mechanisms).toHaveLength(10);
+    expect(output.topics).toHaveLength(10);
     expect(output.claims[0]).toEqual(
-      expect.objectContaining({ id: expect.any(String), mechanismId: "tumor-microenvironment", refs: [1], variants: expect.any(Array) }),
+      expect.objectContaining({ id: expect.any(String), topicId: "tumor-microenvironment", refs: [1], variants: expect.any(Array) }),
     );
     expect(output.cards[0]).toEqual(
       expect.objectContaining({

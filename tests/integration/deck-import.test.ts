@@ -5,20 +5,20 @@ import { describe, expect, it } from "vitest";
 import { gradeCard } from "@/lib/db/reviews";
 import { listStudyableDecks, upsertGeneratedDeck } from "@/lib/db/decks";
 import { saveUserDeck } from "@/lib/db/imports";
-import { generateDeck } from "@/lib/deck/generate";
+import { generateDeck } from "@/lib/generator/generate";
 import { createIsolatedUser, prisma } from "../helpers/fixtures";
 
 const article = readFileSync(path.join(__dirname, "../fixtures/articles/pollinator-decline-web.txt"), "utf8");
 
 async function deckCounts(deckId: string) {
-  const [mechanisms, claims, cards, variants, references] = await Promise.all([
-    prisma.mechanism.count({ where: { deckId } }),
+  const [topics, claims, cards, variants, references] = await Promise.all([
+    prisma.topic.count({ where: { deckId } }),
     prisma.claim.count({ where: { deckId } }),
     prisma.card.count({ where: { deckId } }),
     prisma.claimVariant.count({ where: { claim: { deckId } } }),
     prisma.reference.count({ where: { article: { deckId } } }),
   ]);
-  return { mechanisms, claims, cards, variants, references };
+  return { topics, claims, cards, variants, references };
 }
 
 describe("importing a deck", () => {
@@ -30,7 +30,7 @@ describe("importing a deck", () => {
     const again = await upsertGeneratedDeck(prisma, generateDeck(article), { ownerId: null, sourceKey });
 
     expect(again.deckId).toBe(first.deckId);
-    expect(again.created).toEqual({ mechanisms: 0, claims: 0, cards: 0 });
+    expect(again.created).toEqual({ topics: 0, claims: 0, cards: 0 });
     expect(again.retiredCards).toBe(0);
     expect(await deckCounts(first.deckId)).toEqual(before);
     await prisma.deck.delete({ where: { id: first.deckId } });
@@ -39,7 +39,7 @@ describe("importing a deck", () => {
   it("keeps the history of unchanged cards, adds new ones and retires vanished ones when the article changes", async () => {
     const user = await createIsolatedUser();
     const original = generateDeck(article);
-    const saved = await saveUserDeck(prisma, original, { ownerId: user.id, text: article, title: "Pollinators", excludedCardKeys: [], mechanismNames: {} });
+    const saved = await saveUserDeck(prisma, original, { ownerId: user.id, text: article, title: "Pollinators", excludedCardKeys: [], topicNames: {} });
     const studied = await prisma.card.findFirstOrThrow({ where: { deckId: saved.deckId, sourceSentence: { startsWith: "Flower-rich field margins restore" } } });
     await gradeCard(prisma, { userId: user.id, cardId: studied.id, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 900 }, new Date());
     const vanishing = await prisma.card.findFirstOrThrow({ where: { deckId: saved.deckId, sourceSentence: { startsWith: "Climate warming shifts" } } });
@@ -67,12 +67,12 @@ describe("importing a deck", () => {
     const user = await createIsolatedUser();
     const deck = generateDeck(article);
     const dropped = deck.cards.slice(0, 2).map((card) => card.key);
-    const topic = deck.mechanisms[0];
-    const saved = await saveUserDeck(prisma, deck, { ownerId: user.id, text: article, title: "Mine", excludedCardKeys: dropped, mechanismNames: { [topic.id]: "Renamed topic" } });
+    const topic = deck.topics[0];
+    const saved = await saveUserDeck(prisma, deck, { ownerId: user.id, text: article, title: "Mine", excludedCardKeys: dropped, topicNames: { [topic.id]: "Renamed topic" } });
 
     expect(await prisma.card.count({ where: { deckId: saved.deckId } })).toBe(deck.cards.length - 2);
     expect(await prisma.card.count({ where: { deckId: saved.deckId, key: { in: dropped } } })).toBe(0);
-    expect((await prisma.mechanism.findFirstOrThrow({ where: { deckId: saved.deckId, slug: topic.id } })).name).toBe("Renamed topic");
+    expect((await prisma.topic.findFirstOrThrow({ where: { deckId: saved.deckId, slug: topic.id } })).name).toBe("Renamed topic");
     expect(await prisma.cardState.count({ where: { userId: user.id } })).toBe(deck.cards.length - 2);
     expect((await prisma.deck.findUniqueOrThrow({ where: { id: saved.deckId } })).ownerId).toBe(user.id);
   });
@@ -83,7 +83,7 @@ describe("listStudyableDecks", () => {
     const owner = await createIsolatedUser();
     const stranger = await createIsolatedUser();
     const deck = generateDeck(article);
-    const saved = await saveUserDeck(prisma, deck, { ownerId: owner.id, text: article, title: "Owned deck", excludedCardKeys: [], mechanismNames: {} });
+    const saved = await saveUserDeck(prisma, deck, { ownerId: owner.id, text: article, title: "Owned deck", excludedCardKeys: [], topicNames: {} });
     const [card] = await prisma.card.findMany({ where: { deckId: saved.deckId }, take: 1 });
     await prisma.cardState.update({
       where: { userId_cardId: { userId: owner.id, cardId: card.id } },

@@ -1,4 +1,4 @@
-import type { GeneratedCard } from "@/lib/deck/types";
+import type { GeneratedCard } from "@/lib/generator/types";
 
 interface Span {
   start: number;

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import type { GeneratedCard, GeneratedDeck } from "@/lib/deck/types";
+import type { GeneratedCard, GeneratedDeck } from "@/lib/generator/types";
 import { ArticleText } from "./ArticleText";
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -68,7 +68,7 @@ export function ImportWorkbench() {
     const response = await fetch("/api/import", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: preview.text, title, excludedCardKeys: [...excluded], mechanismNames: renamed }),
+      body: JSON.stringify({ text: preview.text, title, excludedCardKeys: [...excluded], topicNames: renamed }),
     });
     if (!response.ok) {
       setBusy(false);
@@ -155,7 +155,7 @@ export function ImportWorkbench() {
               />
             </label>
             <p className="text-sm text-stone-500" data-testid="import-summary">
-              {preview.deck.claims.length} claims · {preview.deck.mechanisms.length} topics · {keptCards.length} of {preview.deck.cards.length} cards kept
+              {preview.deck.claims.length} claims · {preview.deck.topics.length} topics · {keptCards.length} of {preview.deck.cards.length} cards kept
             </p>
             <button
               type="button"
@@ -178,17 +178,17 @@ export function ImportWorkbench() {
           )}
           <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
             <div className="space-y-5">
-              {preview.deck.mechanisms.map((mechanism) => {
-                const cards = preview.deck.cards.filter((card) => card.mechanismId === mechanism.id);
+              {preview.deck.topics.map((topic) => {
+                const cards = preview.deck.cards.filter((card) => card.topicId === topic.id);
                 return (
-                  <div key={mechanism.id} className="rounded-2xl border border-stone-200 bg-white shadow-sm" data-testid="topic-group">
+                  <div key={topic.id} className="rounded-2xl border border-stone-200 bg-white shadow-sm" data-testid="topic-group">
                     <div className="border-b border-stone-100 px-4 py-3">
                       <label className="flex items-center gap-2 text-sm">
                         <span className="text-xs uppercase tracking-wide text-stone-400">Topic</span>
                         <input
-                          aria-label={`Name of topic ${mechanism.name}`}
-                          value={topicNames[mechanism.id] ?? mechanism.name}
-                          onChange={(event) => setTopicNames((names) => ({ ...names, [mechanism.id]: event.target.value }))}
+                          aria-label={`Name of topic ${topic.name}`}
+                          value={topicNames[topic.id] ?? topic.name}
+                          onChange={(event) => setTopicNames((names) => ({ ...names, [topic.id]: event.target.value }))}
                           className="flex-1 rounded border border-transparent px-2 py-1 font-semibold text-stone-900 hover:border-stone-200 focus:border-indigo-400 focus:outline-none"
                         />
                         <span className="text-xs text-stone-400">{cards.length} cards</span>

@@ -10,16 +10,16 @@ const TYPE_LABELS: Record<string, string> = {
 
 export function CardFace({ card, revealed }: { card: ReviewCardView; revealed: boolean }) {
   // The topic label would give the answer away on cards that ask for the topic term itself.
-  const topicIsAnswer = card.answer.toLowerCase().includes(card.mechanism.toLowerCase());
+  const topicIsAnswer = card.answer.toLowerCase().includes(card.topic.toLowerCase());
   const showTopic = revealed || !topicIsAnswer;
   return (
     <article className="rounded-2xl border border-stone-200 bg-white shadow-sm" data-testid="review-card" data-card-id={card.cardId}>
       <header className="flex items-center gap-2 border-b border-stone-100 px-6 py-3 text-xs">
         <span
           className={`rounded-full px-2.5 py-1 font-medium ${showTopic ? "bg-indigo-50 text-indigo-700" : "bg-stone-100 text-stone-400"}`}
-          data-testid="card-mechanism"
+          data-testid="card-topic"
         >
-          {showTopic ? card.mechanism : "Topic shown with the answer"}
+          {showTopic ? card.topic : "Topic shown with the answer"}
         </span>
         <span className="text-stone-500">{TYPE_LABELS[card.type] ?? card.type}</span>
         {card.isNew && <span className="ml-auto rounded-full bg-emerald-50 px-2 py-0.5 font-medium text-emerald-700">New</span>}

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { generateDeck } from "@/lib/deck/generate";
-import { ArticleInputError, articleTextFromBytes, MAX_ARTICLE_BYTES } from "@/lib/deck/input";
+import { generateDeck } from "@/lib/generator/generate";
+import { ArticleInputError, articleTextFromBytes, MAX_ARTICLE_BYTES } from "@/lib/generator/input";
 import { errorResponse, handleRoute, HttpError, requireApiUser } from "@/lib/http";
 
 const ACCEPTED = /\.(txt|md|markdown|pdf)$/i;

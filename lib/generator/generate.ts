@@ -10,7 +10,7 @@ import { splitSentences, stripCitations } from "./sentences";
 import { acronymsOf } from "./similarity";
 import { parseStructure } from "./structure";
 import { assignTopics, normaliseTerm } from "./topics";
-import type { GeneratedCard, GeneratedClaim, GeneratedDeck, GeneratedMechanism } from "./types";
+import type { GeneratedCard, GeneratedClaim, GeneratedDeck, GeneratedTopic } from "./types";
 
 
 export interface GenerateOptions {
@@ -30,8 +30,8 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
   if (groups.length === 0) warnings.push("No statements were found that could become claims.");
   const topics = assignTopics(groups, structure.references);
 
-  const mechanisms: GeneratedMechanism[] = [];
-  for (const topic of topics) if (!mechanisms.some((m) => m.id === topic.id)) mechanisms.push({ id: topic.id, name: topic.name });
+  const deckTopics: GeneratedTopic[] = [];
+  for (const topic of topics) if (!deckTopics.some((m) => m.id === topic.id)) deckTopics.push({ id: topic.id, name: topic.name });
 
   const claims: GeneratedClaim[] = [];
   const seenClaims = new Set<string>();
@@ -41,7 +41,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     seenClaims.add(id);
     claims.push({
       id,
-      mechanismId: topics[index].id,
+      topicId: topics[index].id,
       text: stripCitations(group.primary.text),
       variants: group.sentences.map((s) => ({ section: s.section, sentence: s.text, start: s.start, end: s.end })),
       refs: [...group.refs].sort((a, b) => a - b),
@@ -87,7 +87,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
   return {
     article: { title: structure.title, authors: structure.authors, references: structure.references },
     cleanText,
-    mechanisms: mechanisms.filter((m) => claims.some((c) => c.mechanismId === m.id)),
+    topics: deckTopics.filter((m) => claims.some((c) => c.topicId === m.id)),
     claims,
     cards,
     warnings,

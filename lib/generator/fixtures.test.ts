@@ -14,7 +14,7 @@ function expectSoundDeck(deck: ReturnType<typeof generateDeck>) {
     expect(deck.cleanText.slice(card.source.start, card.source.end)).toBe(card.source.sentence);
     expect(card.prompt.length).toBeGreaterThan(10);
   }
-  for (const claim of deck.claims) expect(deck.mechanisms.map((m) => m.id)).toContain(claim.mechanismId);
+  for (const claim of deck.claims) expect(deck.topics.map((m) => m.id)).toContain(claim.topicId);
 }
 
 describe("superscript citations and web-page furniture (ecology)", () => {
@@ -58,7 +58,7 @@ describe("no citations (economics, Markdown)", () => {
 
   it("falls back to the section headings for topics", () => {
     expect(deck.article.references).toHaveLength(0);
-    expect(deck.mechanisms.map((m) => m.name)).toEqual(expect.arrayContaining(["interest rates", "expectations", "balance sheets"]));
+    expect(deck.topics.map((m) => m.name)).toEqual(expect.arrayContaining(["interest rates", "expectations", "balance sheets"]));
     expect(deck.cards.some((card) => card.type === "REFERENCE")).toBe(false);
   });
 

@@ -9,14 +9,14 @@ export interface SourceSpan {
   end: number;
 }
 
-export interface GeneratedMechanism {
+export interface GeneratedTopic {
   id: string;
   name: string;
 }
 
 export interface GeneratedClaim {
   id: string;
-  mechanismId: string;
+  topicId: string;
   text: string;
   variants: SourceSpan[];
   refs: number[];
@@ -29,7 +29,7 @@ export interface GeneratedCard {
   answer: string;
   options?: string[];
   claimId: string;
-  mechanismId: string;
+  topicId: string;
   source: SourceSpan;
   refs: number[];
   quality: number;
@@ -38,7 +38,7 @@ export interface GeneratedCard {
 export interface GeneratedDeck {
   article: { title: string; authors: string[]; references: Reference[] };
   cleanText: string;
-  mechanisms: GeneratedMechanism[];
+  topics: GeneratedTopic[];
   claims: GeneratedClaim[];
   cards: GeneratedCard[];
   warnings: string[];

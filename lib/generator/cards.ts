@@ -171,9 +171,9 @@ export function referenceLabel(reference: Reference): string {
 /** Every card the templates can make for one claim, good and bad, with scores. */
 export function candidateCards(context: CardContext, distractorPool: string[]): Candidate[] {
   const { claimId, group, topic } = context;
-  const base = { claimId, mechanismId: topic.id, refs: group.refs };
+  const base = { claimId, topicId: topic.id, refs: group.refs };
   const cards: Candidate[] = [];
-  const add = (type: GeneratedCardType, keyPart: string, card: Omit<GeneratedCard, "key" | "type" | "claimId" | "mechanismId" | "refs" | "quality">, quality: number, rejected?: string) => {
+  const add = (type: GeneratedCardType, keyPart: string, card: Omit<GeneratedCard, "key" | "type" | "claimId" | "topicId" | "refs" | "quality">, quality: number, rejected?: string) => {
     cards.push({ ...base, ...card, type, key: stableKey(claimId, type, keyPart), quality: Math.round(quality * 1000) / 1000, rejected });
   };
 

@@ -39,7 +39,7 @@ describe("generateDeck on the seed article (golden)", () => {
   });
 
   it("finds exactly the ten mechanisms, from the text and its references", () => {
-    expect(deck.mechanisms.map((m) => m.name)).toEqual([
+    expect(deck.topics.map((m) => m.name)).toEqual([
       "tumor microenvironment",
       "metastatic niche",
       "circulating tumor cells",
@@ -54,15 +54,15 @@ describe("generateDeck on the seed article (golden)", () => {
   });
 
   it("groups the introduction, body and conclusion wordings of a claim", () => {
-    const niche = deck.claims.find((c) => c.mechanismId === "metastatic-niche")!;
+    const niche = deck.claims.find((c) => c.topicId === "metastatic-niche")!;
     expect(niche.variants.map((v) => v.section)).toEqual(["Introduction", "Description", "Conclusion"]);
     expect(niche.refs).toEqual([2]);
     expect(deck.claims).toHaveLength(10);
   });
 
   it("gives every mechanism at least 3 cards of at least 2 types", () => {
-    for (const mechanism of deck.mechanisms) {
-      const cards = deck.cards.filter((card) => card.mechanismId === mechanism.id);
+    for (const topic of deck.topics) {
+      const cards = deck.cards.filter((card) => card.topicId === topic.id);
       expect(cards.length).toBeGreaterThanOrEqual(3);
       expect(new Set(cards.map((card) => card.type)).size).toBeGreaterThanOrEqual(2);
     }
