@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
-import { getPrisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
 import { listStudyableDecks, type DeckSummary } from "@/lib/db/decks";
 
@@ -13,9 +13,9 @@ const FEATURES = [
 ];
 
 async function decksFor(userId: string): Promise<DeckSummary[]> {
-  const prisma = getPrisma();
-  await enrollUserInDecks(prisma, userId);
-  return listStudyableDecks(prisma, userId, new Date());
+  const db = getDb();
+  await enrollUserInDecks(db, userId);
+  return listStudyableDecks(db, userId, new Date());
 }
 
 function YourDecks({ decks }: { decks: DeckSummary[] }) {

@@ -15,7 +15,7 @@ import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { scheduleReview, type SchedulingState } from "../lib/scheduling/fsrs";
-import { DEFAULT_SETTINGS } from "../lib/db/settings";
+import { DEFAULT_SETTINGS } from "../lib/scheduling/settings";
 
 const USERS = Number(process.env.BENCH_USERS ?? 2000);
 const CARDS_PER_USER = Number(process.env.BENCH_CARDS ?? 500);

@@ -86,13 +86,13 @@ async function main() {
     return;
   }
   if (command === "import") {
-    const { getPrisma } = await import("../lib/db/client");
+    const { closeDb, getDb } = await import("../lib/db/client");
     const { upsertGeneratedDeck } = await import("../lib/db/decks");
-    const prisma = getPrisma();
-    const result = await upsertGeneratedDeck(prisma, deck, { ownerId: null, sourceKey: `file:${path.basename(file!)}` });
+    const db = getDb();
+    const result = await upsertGeneratedDeck(db, deck, { ownerId: null, sourceKey: `file:${path.basename(file!)}` });
     const { topics, claims, cards } = result.created;
     console.log(`${summary(deck, file!, elapsed)}\n\nImported: ${topics} new topics, ${claims} new claims, ${cards} new cards, ${result.retiredCards} cards retired.`);
-    await prisma.$disconnect();
+    await closeDb();
     return;
   }
   fail(`unknown command "${command}"; use generate or import.`);

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { findStudyableDeck } from "@/lib/db/decks";
-import { getPrisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
-import { loadReviewQueue } from "@/lib/db/reviews";
+import { loadReviewQueue } from "@/lib/db/review/queue";
 import { ReviewSession } from "./_components/ReviewSession";
 
 export const metadata = { title: "Review" };
@@ -12,11 +12,11 @@ export const dynamic = "force-dynamic";
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
   const { deck: deckParam } = await searchParams;
   const user = await requireUser(deckParam ? `/review?deck=${encodeURIComponent(deckParam)}` : "/review");
-  const prisma = getPrisma();
+  const db = getDb();
   // Picks up cards added to shared decks since the user last studied.
-  await enrollUserInDecks(prisma, user.id);
-  const deck = deckParam ? await findStudyableDeck(prisma, user.id, deckParam) : null;
-  const queue = await loadReviewQueue(prisma, user.id, new Date(), { deckId: deck?.id ?? null });
+  await enrollUserInDecks(db, user.id);
+  const deck = deckParam ? await findStudyableDeck(db, user.id, deckParam) : null;
+  const queue = await loadReviewQueue(db, user.id, new Date(), { deckId: deck?.id ?? null });
   return (
     <div className="space-y-4">
       <div className="mx-auto flex max-w-3xl items-baseline justify-between">

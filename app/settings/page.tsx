@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/session";
-import { getPrisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { loadSettings } from "@/lib/db/settings";
 import { SettingsForm } from "./_components/SettingsForm";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const settings = await loadSettings(getPrisma(), user.id);
+  const settings = await loadSettings(getDb(), user.id);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (

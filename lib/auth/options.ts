@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
-import { getPrisma } from "../db/client";
+import { getDb } from "../db/client";
 import { findUserForSignIn } from "../db/users";
 import { enrollUserInDecks } from "../db/card-states";
 import { verifyPassword } from "./password";
@@ -30,7 +30,7 @@ export function authOptions(): NextAuthOptions {
   return {
     // The adapter only serves OAuth sign-ins (accounts and users); sessions are JWTs,
     // so reading a session never touches the database.
-    adapter: oauth.length > 0 ? PrismaAdapter(getPrisma() as never) : undefined,
+    adapter: oauth.length > 0 ? PrismaAdapter(getDb().prisma as never) : undefined,
     session: { strategy: "jwt" },
     secret: authSecret(),
     pages: { signIn: "/signin" },
@@ -41,7 +41,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const user = await findUserForSignIn(getPrisma(), parsed.data.email);
+          const user = await findUserForSignIn(getDb(), parsed.data.email);
           if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
           return { id: user.id, email: user.email, name: user.name };
         },
@@ -60,9 +60,9 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async createUser({ user }) {
-        const prisma = getPrisma();
-        await prisma.userSettings.create({ data: { userId: user.id } });
-        await enrollUserInDecks(prisma, user.id);
+        const db = getDb();
+        await db.prisma.userSettings.create({ data: { userId: user.id } });
+        await enrollUserInDecks(db, user.id);
       },
     },
   };

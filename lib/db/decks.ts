@@ -1,7 +1,8 @@
-import type { PrismaClient } from "./client";
+import type { Db } from "./client";
 import type { GeneratedDeck } from "../generator/types";
 import { enrollAllUsersInDeck } from "./card-states";
-import { queryRows } from "./sql";
+import { State } from "../scheduling/fsrs";
+import { queryRows, statement } from "./sql";
 
 export interface DeckImportOptions {
   /** null: a shared deck that every user studies. */
@@ -31,14 +32,14 @@ export interface DeckImportResult {
  * ones are added, and cards the article no longer yields are retired.
  */
 export async function upsertGeneratedDeck(
-  prisma: PrismaClient,
+  db: Db,
   generated: GeneratedDeck,
   options: DeckImportOptions,
 ): Promise<DeckImportResult> {
   const excluded = new Set(options.excludedCardKeys ?? []);
   const cards = generated.cards.filter((card) => !excluded.has(card.key));
   const now = new Date();
-  const result = await prisma.$transaction(
+  const result = await db.prisma.$transaction(
     async (tx) => {
       const title = options.title ?? generated.article.title;
       const deck = await tx.deck.upsert({
@@ -150,15 +151,15 @@ export async function upsertGeneratedDeck(
     },
     { timeout: 60_000, maxWait: 20_000 },
   );
-  await enrollAllUsersInDeck(prisma, result.deckId, now);
+  await enrollAllUsersInDeck(db, result.deckId, now);
   return result;
 }
 
 /** A deck the user may study: shared, or their own. */
-export function findStudyableDeck(prisma: PrismaClient, userId: string, deckId: string) {
-  return prisma.deck.findFirst({
+export function findStudyableDeck(db: Db, userId: string, deckId: string) {
+  return db.prisma.deck.findFirst({
     where: { id: deckId, OR: [{ ownerId: null }, { ownerId: userId }] },
-    select: { id: true, title: true },
+    select: { id: true, title: true, topicLabel: true },
   });
 }
 
@@ -171,20 +172,21 @@ export interface DeckSummary {
   fresh: number;
 }
 
+const selectStudyableDecks = statement<DeckSummary>(
+  "decks.studyable",
+  `SELECT d.id, d.title, d."ownerId" IS NOT NULL AS own,
+          count(s.id)::int AS cards,
+          count(s.id) FILTER (WHERE s.state <> ${State.New} AND s.due <= $2 AND NOT s.suspended)::int AS due,
+          count(s.id) FILTER (WHERE s.state = ${State.New} AND NOT s.suspended)::int AS fresh
+   FROM "Deck" d
+   JOIN "Card" c ON c."deckId" = d.id AND c."retiredAt" IS NULL
+   JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1
+   WHERE d."ownerId" IS NULL OR d."ownerId" = $1
+   GROUP BY d.id
+   ORDER BY own DESC, d."createdAt" DESC`,
+);
+
 /** The decks a user studies, with what each has for them today. */
-export async function listStudyableDecks(prisma: PrismaClient, userId: string, now: Date): Promise<DeckSummary[]> {
-  return queryRows<DeckSummary>(
-    prisma,
-    `SELECT d.id, d.title, d."ownerId" IS NOT NULL AS own,
-            count(s.id)::int AS cards,
-            count(s.id) FILTER (WHERE s.state IN (1, 2, 3) AND s.due <= $2 AND NOT s.suspended)::int AS due,
-            count(s.id) FILTER (WHERE s.state = 0 AND NOT s.suspended)::int AS fresh
-     FROM "Deck" d
-     JOIN "Card" c ON c."deckId" = d.id AND c."retiredAt" IS NULL
-     JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1
-     WHERE d."ownerId" IS NULL OR d."ownerId" = $1
-     GROUP BY d.id
-     ORDER BY own DESC, d."createdAt" DESC`,
-    [userId, now],
-  );
+export function listStudyableDecks(db: Db, userId: string, now: Date): Promise<DeckSummary[]> {
+  return queryRows(db.pool, selectStudyableDecks, [userId, now]);
 }

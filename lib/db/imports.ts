@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "./client";
+import type { Db } from "./client";
 import { upsertGeneratedDeck } from "./decks";
 import type { GeneratedDeck } from "../generator/types";
 
@@ -12,9 +12,9 @@ export interface UserImport {
 }
 
 /** Saves a student's own deck; the same article imported again by the same student updates it. */
-export async function saveUserDeck(prisma: PrismaClient, generated: GeneratedDeck, input: UserImport) {
+export async function saveUserDeck(db: Db, generated: GeneratedDeck, input: UserImport) {
   const digest = createHash("sha256").update(input.text).digest("hex").slice(0, 32);
-  return upsertGeneratedDeck(prisma, generated, {
+  return upsertGeneratedDeck(db, generated, {
     ownerId: input.ownerId,
     sourceKey: `user:${input.ownerId}:${digest}`,
     title: input.title,

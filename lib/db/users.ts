@@ -1,4 +1,4 @@
-import type { PrismaClient } from "./client";
+import type { Db } from "./client";
 import { Prisma } from "./generated/client";
 import { enrollUserInDecks } from "./card-states";
 
@@ -10,15 +10,15 @@ export class EmailTakenError extends Error {
 }
 
 export async function createUserWithPassword(
-  prisma: PrismaClient,
+  db: Db,
   input: { email: string; passwordHash: string; name?: string; timeZone?: string },
 ) {
   try {
-    const user = await prisma.user.create({
+    const user = await db.prisma.user.create({
       data: { email: input.email, passwordHash: input.passwordHash, name: input.name || null, settings: { create: input.timeZone ? { timeZone: input.timeZone } : {} } },
       select: { id: true, email: true, name: true },
     });
-    await enrollUserInDecks(prisma, user.id);
+    await enrollUserInDecks(db, user.id);
     return user;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new EmailTakenError();
@@ -26,6 +26,6 @@ export async function createUserWithPassword(
   }
 }
 
-export function findUserForSignIn(prisma: PrismaClient, email: string) {
-  return prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+export function findUserForSignIn(db: Db, email: string) {
+  return db.prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
 }

@@ -14,6 +14,7 @@ function card(id: string, againMinutes = 1, goodMinutes = 60 * 24 * 3): ReviewCa
     answer: `answer ${id}`,
     options: [],
     topic: "topic",
+    topicLabel: "topic",
     deckTitle: "deck",
     sourceSection: "Body",
     sourceSentence: "sentence",

@@ -16,6 +16,8 @@ export interface ReviewCardView {
   answer: string;
   options: string[];
   topic: string;
+  /** What the deck calls its topics, e.g. "mechanism". */
+  topicLabel: string;
   deckTitle: string;
   sourceSection: string;
   sourceSentence: string;

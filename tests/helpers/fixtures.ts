@@ -1,9 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { getPrisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import { gradeAndLoadNext } from "@/lib/db/review/grade";
 import { upsertGeneratedDeck } from "@/lib/db/decks";
 import type { GeneratedDeck } from "@/lib/generator/types";
+import type { GradeInput } from "@/lib/review/types";
 
-export const prisma = getPrisma();
+export const db = getDb();
+export const prisma = db.prisma;
+
+/** Grades through the review hot path and keeps only the grade's result. */
+export async function gradeCard(input: GradeInput, now: Date) {
+  return (await gradeAndLoadNext(db, input, now)).result;
+}
 
 /** A user with default settings and no shared-deck cards, so each test sees only what it builds. */
 export async function createIsolatedUser(settings: { timeZone?: string; dayRolloverHour?: number; dailyNewLimit?: number } = {}) {
@@ -43,7 +51,7 @@ export function syntheticDeck(cardCount: number, tag = randomUUID()): GeneratedD
 /** A private deck of `cardCount` cards owned by a fresh isolated user. */
 export async function userWithDeck(cardCount: number, settings: Parameters<typeof createIsolatedUser>[0] = {}) {
   const user = await createIsolatedUser(settings);
-  const deck = await upsertGeneratedDeck(prisma, syntheticDeck(cardCount), {
+  const deck = await upsertGeneratedDeck(db, syntheticDeck(cardCount), {
     ownerId: user.id,
     sourceKey: `test:${randomUUID()}`,
   });

@@ -7,12 +7,12 @@ import { createUserWithPassword, EmailTakenError } from "@/lib/db/users";
 import { upsertGeneratedDeck } from "@/lib/db/decks";
 import { generateDeck } from "@/lib/generator/generate";
 import { SEED_ARTICLE } from "@/prisma/seed-data/attribution";
-import { prisma } from "../helpers/fixtures";
+import { db, prisma } from "../helpers/fixtures";
 
 describe("accounts", () => {
   it("stores an argon2id hash and enrols the new user in the shared deck", async () => {
     const email = `new-${randomUUID()}@example.test`;
-    const user = await createUserWithPassword(prisma, { email, passwordHash: await hashPassword("correct horse") });
+    const user = await createUserWithPassword(db, { email, passwordHash: await hashPassword("correct horse") });
 
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
@@ -24,15 +24,15 @@ describe("accounts", () => {
   });
 
   it("keeps the time zone the browser reported, for the student's own study day", async () => {
-    const user = await createUserWithPassword(prisma, { email: `tz-${randomUUID()}@example.test`, passwordHash: "x", timeZone: "Asia/Tokyo" });
+    const user = await createUserWithPassword(db, { email: `tz-${randomUUID()}@example.test`, passwordHash: "x", timeZone: "Asia/Tokyo" });
     expect(await prisma.userSettings.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({ timeZone: "Asia/Tokyo", dailyNewLimit: 20, dayRolloverHour: 4 });
   });
 
   it("refuses a duplicate email and creates nothing", async () => {
     const email = `dup-${randomUUID()}@example.test`;
-    await createUserWithPassword(prisma, { email, passwordHash: await hashPassword("first password") });
+    await createUserWithPassword(db, { email, passwordHash: await hashPassword("first password") });
 
-    await expect(createUserWithPassword(prisma, { email, passwordHash: "x" })).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(createUserWithPassword(db, { email, passwordHash: "x" })).rejects.toBeInstanceOf(EmailTakenError);
     expect(await prisma.user.count({ where: { email } })).toBe(1);
   });
 });
@@ -44,7 +44,7 @@ describe("seed deck", () => {
       Promise.all([prisma.deck.count(), prisma.topic.count(), prisma.claim.count(), prisma.card.count(), prisma.reference.count(), prisma.claimVariant.count()]);
     const before = await counts();
 
-    const result = await upsertGeneratedDeck(prisma, generateDeck(raw), { ownerId: null, sourceKey: SEED_ARTICLE.sourceKey });
+    const result = await upsertGeneratedDeck(db, generateDeck(raw), { ownerId: null, sourceKey: SEED_ARTICLE.sourceKey });
 
     expect(result.created).toEqual({ topics: 0, claims: 0, cards: 0 });
     expect(result.retiredCards).toBe(0);

@@ -2,11 +2,10 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { gradeCard } from "@/lib/db/reviews";
 import { listStudyableDecks, upsertGeneratedDeck } from "@/lib/db/decks";
 import { saveUserDeck } from "@/lib/db/imports";
 import { generateDeck } from "@/lib/generator/generate";
-import { createIsolatedUser, prisma } from "../helpers/fixtures";
+import { createIsolatedUser, db, gradeCard, prisma } from "../helpers/fixtures";
 
 const article = readFileSync(path.join(__dirname, "../fixtures/articles/pollinator-decline-web.txt"), "utf8");
 
@@ -24,10 +23,10 @@ async function deckCounts(deckId: string) {
 describe("importing a deck", () => {
   it("creates no rows when the same article is imported again", async () => {
     const sourceKey = `test:${randomUUID()}`;
-    const first = await upsertGeneratedDeck(prisma, generateDeck(article), { ownerId: null, sourceKey });
+    const first = await upsertGeneratedDeck(db, generateDeck(article), { ownerId: null, sourceKey });
     const before = await deckCounts(first.deckId);
 
-    const again = await upsertGeneratedDeck(prisma, generateDeck(article), { ownerId: null, sourceKey });
+    const again = await upsertGeneratedDeck(db, generateDeck(article), { ownerId: null, sourceKey });
 
     expect(again.deckId).toBe(first.deckId);
     expect(again.created).toEqual({ topics: 0, claims: 0, cards: 0 });
@@ -39,16 +38,16 @@ describe("importing a deck", () => {
   it("keeps the history of unchanged cards, adds new ones and retires vanished ones when the article changes", async () => {
     const user = await createIsolatedUser();
     const original = generateDeck(article);
-    const saved = await saveUserDeck(prisma, original, { ownerId: user.id, text: article, title: "Pollinators", excludedCardKeys: [], topicNames: {} });
+    const saved = await saveUserDeck(db, original, { ownerId: user.id, text: article, title: "Pollinators", excludedCardKeys: [], topicNames: {} });
     const studied = await prisma.card.findFirstOrThrow({ where: { deckId: saved.deckId, sourceSentence: { startsWith: "Flower-rich field margins restore" } } });
-    await gradeCard(prisma, { userId: user.id, cardId: studied.id, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 900 }, new Date());
+    await gradeCard({ userId: user.id, cardId: studied.id, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 900 }, new Date());
     const vanishing = await prisma.card.findFirstOrThrow({ where: { deckId: saved.deckId, sourceSentence: { startsWith: "Climate warming shifts" } } });
-    await gradeCard(prisma, { userId: user.id, cardId: vanishing.id, rating: 4, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 900 }, new Date());
+    await gradeCard({ userId: user.id, cardId: vanishing.id, rating: 4, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 900 }, new Date());
 
     const edited = article
       .replace(/ Climate warming shifts[^\n]*out of step\.6/, "")
       .replace("Reducing pesticide use during bloom", "Hedgerow planting doubles the nesting sites available to solitary bees.7 Reducing pesticide use during bloom");
-    const result = await upsertGeneratedDeck(prisma, generateDeck(edited), { ownerId: user.id, sourceKey: (await prisma.deck.findUniqueOrThrow({ where: { id: saved.deckId } })).sourceKey });
+    const result = await upsertGeneratedDeck(db, generateDeck(edited), { ownerId: user.id, sourceKey: (await prisma.deck.findUniqueOrThrow({ where: { id: saved.deckId } })).sourceKey });
 
     expect(result.deckId).toBe(saved.deckId);
     expect(result.created.cards).toBeGreaterThan(0);
@@ -68,7 +67,7 @@ describe("importing a deck", () => {
     const deck = generateDeck(article);
     const dropped = deck.cards.slice(0, 2).map((card) => card.key);
     const topic = deck.topics[0];
-    const saved = await saveUserDeck(prisma, deck, { ownerId: user.id, text: article, title: "Mine", excludedCardKeys: dropped, topicNames: { [topic.id]: "Renamed topic" } });
+    const saved = await saveUserDeck(db, deck, { ownerId: user.id, text: article, title: "Mine", excludedCardKeys: dropped, topicNames: { [topic.id]: "Renamed topic" } });
 
     expect(await prisma.card.count({ where: { deckId: saved.deckId } })).toBe(deck.cards.length - 2);
     expect(await prisma.card.count({ where: { deckId: saved.deckId, key: { in: dropped } } })).toBe(0);
@@ -83,15 +82,15 @@ describe("listStudyableDecks", () => {
     const owner = await createIsolatedUser();
     const stranger = await createIsolatedUser();
     const deck = generateDeck(article);
-    const saved = await saveUserDeck(prisma, deck, { ownerId: owner.id, text: article, title: "Owned deck", excludedCardKeys: [], topicNames: {} });
+    const saved = await saveUserDeck(db, deck, { ownerId: owner.id, text: article, title: "Owned deck", excludedCardKeys: [], topicNames: {} });
     const [card] = await prisma.card.findMany({ where: { deckId: saved.deckId }, take: 1 });
     await prisma.cardState.update({
       where: { userId_cardId: { userId: owner.id, cardId: card.id } },
       data: { state: 2, due: new Date(Date.now() - 60_000), stability: 3, difficulty: 5, reps: 2 },
     });
 
-    const ownerDecks = await listStudyableDecks(prisma, owner.id, new Date());
-    const strangerDecks = await listStudyableDecks(prisma, stranger.id, new Date());
+    const ownerDecks = await listStudyableDecks(db, owner.id, new Date());
+    const strangerDecks = await listStudyableDecks(db, stranger.id, new Date());
 
     const owned = ownerDecks.find((d) => d.id === saved.deckId);
     expect(owned).toMatchObject({ title: "Owned deck", own: true, cards: deck.cards.length, due: 1, fresh: deck.cards.length - 1 });

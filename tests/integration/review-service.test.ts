@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { gradeCard, loadReviewQueue, undoReview } from "@/lib/db/reviews";
+import { loadReviewQueue } from "@/lib/db/review/queue";
+import { undoReview } from "@/lib/db/review/undo";
+import { gradeAndLoadNext } from "@/lib/db/review/grade";
 import { ReviewError } from "@/lib/review/errors";
 import { State } from "@/lib/scheduling/fsrs";
-import { createIsolatedUser, prisma, userWithDeck } from "../helpers/fixtures";
+import { createIsolatedUser, db, gradeCard, prisma, userWithDeck } from "../helpers/fixtures";
 
 const at = (iso: string) => new Date(iso);
 
 async function grade(userId: string, cardId: string, rating: number, now: Date, clientReviewId = randomUUID()) {
   const state = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } });
-  return gradeCard(prisma, { userId, cardId, rating, clientReviewId, expectedVersion: state.version, durationMs: 1200 }, now);
+  return gradeCard({ userId, cardId, rating, clientReviewId, expectedVersion: state.version, durationMs: 1200 }, now);
 }
 
 async function expectReviewError(promise: Promise<unknown>, status: number) {
@@ -34,7 +36,7 @@ describe("review queue", () => {
       data: { state: State.Review, due: at("2026-03-11T12:00:00Z"), stability: 5, difficulty: 5, reps: 3 },
     });
 
-    const queue = await loadReviewQueue(prisma, user.id, now);
+    const queue = await loadReviewQueue(db, user.id, now);
 
     expect(queue.cards.map((card) => card.cardId)).toEqual([cards[1].id, cards[2].id, cards[0].id, cards[4].id, cards[5].id]);
     expect(queue.dueCount).toBe(3);
@@ -47,7 +49,7 @@ describe("review queue", () => {
     await prisma.cardState.update({ where: { userId_cardId: { userId: user.id, cardId: cards[0].id } }, data: { suspended: true } });
     await prisma.card.update({ where: { id: cards[1].id }, data: { retiredAt: new Date() } });
 
-    const queue = await loadReviewQueue(prisma, user.id, new Date());
+    const queue = await loadReviewQueue(db, user.id, new Date());
 
     expect(queue.cards.map((card) => card.cardId)).toEqual([cards[2].id]);
   });
@@ -61,12 +63,12 @@ describe("review queue", () => {
     await grade(user.id, cards[0].id, 3, at("2026-05-01T10:00:00Z"));
     await grade(user.id, cards[1].id, 3, at("2026-05-01T11:00:00Z"));
 
-    const sameDay = await loadReviewQueue(prisma, user.id, beforeRollover);
+    const sameDay = await loadReviewQueue(db, user.id, beforeRollover);
     expect(sameDay.newIntroducedToday).toBe(2);
     expect(sameDay.newCount).toBe(0);
     expect(sameDay.cards.filter((card) => card.isNew)).toHaveLength(0);
 
-    const nextDay = await loadReviewQueue(prisma, user.id, afterRollover);
+    const nextDay = await loadReviewQueue(db, user.id, afterRollover);
     expect(nextDay.newIntroducedToday).toBe(0);
     expect(nextDay.cards.filter((card) => card.isNew).map((card) => card.cardId)).toEqual([cards[2].id, cards[3].id]);
   });
@@ -75,7 +77,7 @@ describe("review queue", () => {
     const { user: owner } = await userWithDeck(3);
     const stranger = await createIsolatedUser();
 
-    const queue = await loadReviewQueue(prisma, stranger.id, new Date());
+    const queue = await loadReviewQueue(db, stranger.id, new Date());
 
     expect(queue.cards).toHaveLength(0);
     expect(owner.id).not.toBe(stranger.id);
@@ -105,8 +107,8 @@ describe("grading", () => {
     const clientReviewId = randomUUID();
     const now = at("2026-04-02T08:00:00Z");
 
-    const first = await gradeCard(prisma, { userId: user.id, cardId: cards[0].id, rating: 3, clientReviewId, expectedVersion: 0, durationMs: 10 }, now);
-    const retry = await gradeCard(prisma, { userId: user.id, cardId: cards[0].id, rating: 3, clientReviewId, expectedVersion: 0, durationMs: 10 }, now);
+    const first = await gradeCard({ userId: user.id, cardId: cards[0].id, rating: 3, clientReviewId, expectedVersion: 0, durationMs: 10 }, now);
+    const retry = await gradeCard({ userId: user.id, cardId: cards[0].id, rating: 3, clientReviewId, expectedVersion: 0, durationMs: 10 }, now);
 
     expect(retry.duplicate).toBe(true);
     expect(retry.state.due.getTime()).toBe(first.state.due.getTime());
@@ -121,7 +123,7 @@ describe("grading", () => {
     await grade(user.id, cards[0].id, 3, at("2026-04-02T08:00:00Z"));
 
     await expectReviewError(
-      gradeCard(prisma, { userId: user.id, cardId: cards[0].id, rating: 1, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 }, new Date()),
+      gradeCard({ userId: user.id, cardId: cards[0].id, rating: 1, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 }, new Date()),
       409,
     );
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(1);
@@ -130,7 +132,7 @@ describe("grading", () => {
   it("applies exactly one of two concurrent grades of the same card", async () => {
     const { user, cards } = await userWithDeck(1);
     const attempt = (rating: number) =>
-      gradeCard(prisma, { userId: user.id, cardId: cards[0].id, rating, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 }, new Date());
+      gradeCard({ userId: user.id, cardId: cards[0].id, rating, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 }, new Date());
 
     const outcomes = await Promise.allSettled([attempt(3), attempt(1)]);
 
@@ -147,11 +149,70 @@ describe("grading", () => {
     const stranger = await createIsolatedUser();
     for (const cardId of [cards[0].id, "no-such-card"]) {
       await expectReviewError(
-        gradeCard(prisma, { userId: stranger.id, cardId, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 }, new Date()),
+        gradeCard({ userId: stranger.id, cardId, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 }, new Date()),
         404,
       );
     }
     expect(await prisma.reviewLog.count({ where: { userId: stranger.id } })).toBe(0);
+  });
+});
+
+describe("grade and next card in one round trip", () => {
+  const input = (userId: string, cardId: string, expectedVersion = 0) => ({
+    userId,
+    cardId,
+    rating: 3,
+    clientReviewId: randomUUID(),
+    expectedVersion,
+    durationMs: 500,
+  });
+
+  it("answers with the most overdue due card before any new card", async () => {
+    const { user, cards } = await userWithDeck(3);
+    await prisma.cardState.update({
+      where: { userId_cardId: { userId: user.id, cardId: cards[2].id } },
+      data: { state: State.Review, due: at("2026-04-01T00:00:00Z"), stability: 4, difficulty: 5, reps: 2 },
+    });
+
+    const outcome = await gradeAndLoadNext(db, input(user.id, cards[0].id), at("2026-04-02T08:00:00Z"));
+
+    expect(outcome.result.version).toBe(1);
+    expect(outcome.next).toMatchObject({ cardId: cards[2].id, isNew: false, topicLabel: "topic" });
+    expect(outcome.card).toBeNull();
+  });
+
+  it("counts the card just graded against today's new-card limit", async () => {
+    const { user, cards } = await userWithDeck(3, { dailyNewLimit: 2 });
+    const now = at("2026-04-02T08:00:00Z");
+
+    const first = await gradeAndLoadNext(db, input(user.id, cards[0].id), now);
+    expect(first.next?.cardId).toBe(cards[1].id);
+    const second = await gradeAndLoadNext(db, input(user.id, cards[1].id), now);
+    expect(second.next).toBeNull();
+  });
+
+  it("returns the graded card with fresh previews when the page asks for it", async () => {
+    const { user, cards } = await userWithDeck(2);
+    const now = at("2026-04-02T08:00:00Z");
+
+    const outcome = await gradeAndLoadNext(db, input(user.id, cards[0].id), now, { wantCard: true });
+
+    expect(outcome.card).toMatchObject({ cardId: cards[0].id, version: 1, isNew: false });
+    expect(outcome.card?.previewLabels[1]).toBe("1m");
+    expect(outcome.next?.cardId).toBe(cards[1].id);
+  });
+
+  it("answers a retry as before and writes nothing, even after the card moved on", async () => {
+    const { user, cards } = await userWithDeck(1);
+    const first = input(user.id, cards[0].id);
+    const applied = await gradeAndLoadNext(db, first, at("2026-04-02T08:00:00Z"));
+    await gradeCard(input(user.id, cards[0].id, 1), at("2026-04-02T08:11:00Z"));
+
+    const retry = await gradeAndLoadNext(db, first, at("2026-04-02T08:12:00Z"));
+
+    expect(retry.result).toMatchObject({ duplicate: true, version: 2 });
+    expect(retry.result.state.due).toEqual(applied.result.state.due);
+    expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(2);
   });
 });
 
@@ -164,7 +225,7 @@ describe("undo", () => {
     const beforeThird = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId } } });
     const third = await grade(user.id, cardId, 1, at("2026-04-05T09:00:00Z"));
 
-    const undone = await undoReview(prisma, user.id, third.clientReviewId);
+    const undone = await undoReview(db, user.id, third.clientReviewId);
 
     const after = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId } } });
     const { version: versionBefore, ...restoredFields } = beforeThird;
@@ -181,8 +242,8 @@ describe("undo", () => {
     await grade(user.id, cards[0].id, 3, at("2026-04-02T08:11:00Z"));
     const stranger = await createIsolatedUser();
 
-    await expectReviewError(undoReview(prisma, user.id, first.clientReviewId), 409);
-    await expectReviewError(undoReview(prisma, stranger.id, first.clientReviewId), 404);
+    await expectReviewError(undoReview(db, user.id, first.clientReviewId), 409);
+    await expectReviewError(undoReview(db, stranger.id, first.clientReviewId), 404);
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(2);
   });
 });

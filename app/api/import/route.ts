@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { saveUserDeck } from "@/lib/db/imports";
 import { generateDeck } from "@/lib/generator/generate";
 import { saveImportSchema } from "@/lib/generator/import-validation";
@@ -17,7 +17,7 @@ export function POST(request: NextRequest) {
     if (kept.length === 0) return errorResponse(400, "Keep at least one card.");
     const unknownTopic = Object.keys(input.topicNames).find((id) => !deck.topics.some((m) => m.id === id));
     if (unknownTopic) return errorResponse(400, `There is no topic "${unknownTopic}" in this article.`);
-    const result = await saveUserDeck(getPrisma(), deck, { ownerId: user.id, ...input });
+    const result = await saveUserDeck(getDb(), deck, { ownerId: user.id, ...input });
     return NextResponse.json({ deckId: result.deckId, cards: kept.length }, { status: 201 });
   });
 }

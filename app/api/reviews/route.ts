@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getPrisma } from "@/lib/db/client";
-import { gradeAndLoadNext, loadCardView } from "@/lib/db/reviews";
+import { getDb } from "@/lib/db/client";
+import { gradeAndLoadNext } from "@/lib/db/review/grade";
 import { gradeRequestSchema } from "@/lib/review/validation";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
@@ -10,13 +10,9 @@ export function POST(request: NextRequest) {
     const started = performance.now();
     const user = await requireApiUser(request);
     const { wantCard, ...input } = await parseJson(request, gradeRequestSchema);
-    const prisma = getPrisma();
-    const now = new Date();
-    const { result, next } = await gradeAndLoadNext(prisma, { ...input, userId: user.id }, now);
-    const card = wantCard ? await loadCardView(prisma, user.id, input.cardId, now) : null;
-    return NextResponse.json(
-      { result, card, next },
-      { headers: { "Server-Timing": `app;dur=${(performance.now() - started).toFixed(2)}` } },
-    );
+    const outcome = await gradeAndLoadNext(getDb(), { ...input, userId: user.id }, new Date(), { wantCard });
+    return NextResponse.json(outcome, {
+      headers: { "Server-Timing": `app;dur=${(performance.now() - started).toFixed(2)}` },
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { loadSettings, saveSettings } from "@/lib/db/settings";
 import { settingsSchema } from "@/lib/review/settings-validation";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
@@ -7,7 +7,7 @@ import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 export function GET(request: NextRequest) {
   return handleRoute(async () => {
     const user = await requireApiUser(request);
-    return NextResponse.json(await loadSettings(getPrisma(), user.id));
+    return NextResponse.json(await loadSettings(getDb(), user.id));
   });
 }
 
@@ -15,6 +15,6 @@ export function PUT(request: NextRequest) {
   return handleRoute(async () => {
     const user = await requireApiUser(request);
     const input = await parseJson(request, settingsSchema);
-    return NextResponse.json(await saveSettings(getPrisma(), user.id, input));
+    return NextResponse.json(await saveSettings(getDb(), user.id, input));
   });
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { createUserWithPassword, EmailTakenError } from "@/lib/db/users";
 import { hashPassword } from "@/lib/auth/password";
 import { signUpSchema } from "@/lib/auth/validation";
@@ -9,7 +9,7 @@ export function POST(request: Request) {
   return handleRoute(async () => {
     const input = await parseJson(request, signUpSchema);
     try {
-      const user = await createUserWithPassword(getPrisma(), {
+      const user = await createUserWithPassword(getDb(), {
         email: input.email,
         name: input.name,
         timeZone: input.timeZone,

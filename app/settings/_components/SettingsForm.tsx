@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { UserSchedulingSettings } from "@/lib/db/settings";
+import type { UserSchedulingSettings } from "@/lib/scheduling/settings";
 
 const field =
   "mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200";

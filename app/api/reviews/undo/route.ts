@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getPrisma } from "@/lib/db/client";
-import { loadCardView, undoReview } from "@/lib/db/reviews";
+import { getDb } from "@/lib/db/client";
+import { loadCardView } from "@/lib/db/review/queue";
+import { undoReview } from "@/lib/db/review/undo";
 import { undoRequestSchema } from "@/lib/review/validation";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
@@ -8,8 +9,8 @@ export function POST(request: NextRequest) {
   return handleRoute(async () => {
     const user = await requireApiUser(request);
     const { clientReviewId } = await parseJson(request, undoRequestSchema);
-    const prisma = getPrisma();
-    const undone = await undoReview(prisma, user.id, clientReviewId);
-    return NextResponse.json({ card: await loadCardView(prisma, user.id, undone.cardId, new Date()) });
+    const db = getDb();
+    const undone = await undoReview(db, user.id, clientReviewId);
+    return NextResponse.json({ card: await loadCardView(db, user.id, undone.cardId, new Date()) });
   });
 }

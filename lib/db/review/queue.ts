@@ -1,0 +1,55 @@
+import type { Db } from "../client";
+import { queryRows } from "../sql";
+import { loadSettings } from "../settings";
+import { studyDayContaining } from "../../scheduling/study-day";
+import { buildCardView } from "../../review/card-view";
+import { newCardBudget } from "../../review/next-card";
+import { cardNotFound } from "../../review/errors";
+import type { ReviewCardView, ReviewQueue } from "../../review/types";
+import type { UserSchedulingSettings } from "../../scheduling/settings";
+import { schedulingStateOf, selectCard, selectDeckQueue, selectQueue, selectQueueCounts, type QueueRow } from "./statements";
+
+export interface QueueOptions {
+  /** Most cards to return; counts always cover the whole day. */
+  limit?: number;
+  excludeCardIds?: string[];
+  /** Only this deck's cards (the daily new-card limit still counts every deck). */
+  deckId?: string | null;
+}
+
+export function queueRowView(row: QueueRow, settings: UserSchedulingSettings, now: Date): ReviewCardView {
+  return buildCardView(row, schedulingStateOf(row), settings, now);
+}
+
+/**
+ * Today's queue: cards due now, most overdue first, then new cards up to the
+ * daily limit counted in the user's own study day.
+ */
+export async function loadReviewQueue(db: Db, userId: string, now: Date, options: QueueOptions = {}): Promise<ReviewQueue> {
+  const limit = options.limit ?? 500;
+  const exclude = options.excludeCardIds ?? [];
+  const deckId = options.deckId ?? null;
+  const settings = await loadSettings(db, userId);
+  const day = studyDayContaining(now, settings.timeZone, settings.dayRolloverHour);
+  const [counts] = await queryRows(db.pool, selectQueueCounts, [userId, now, day.start, day.end, deckId]);
+  const budget = newCardBudget(settings.dailyNewLimit, counts.introduced);
+  const newLimit = Math.min(budget, limit);
+  const rows = deckId
+    ? await queryRows(db.pool, selectDeckQueue, [userId, now, exclude, limit, newLimit, deckId])
+    : await queryRows(db.pool, selectQueue, [userId, now, exclude, limit, newLimit]);
+  return {
+    cards: rows.map((row) => queueRowView(row, settings, now)),
+    dueCount: counts.due,
+    newCount: Math.min(budget, counts.fresh),
+    newIntroducedToday: counts.introduced,
+    dailyNewLimit: settings.dailyNewLimit,
+    reviewedToday: counts.reviewed,
+  };
+}
+
+/** One card's view, for the page after an undo or a conflict. */
+export async function loadCardView(db: Db, userId: string, cardId: string, now: Date): Promise<ReviewCardView> {
+  const [row] = await queryRows(db.pool, selectCard, [userId, cardId]);
+  if (!row) throw cardNotFound();
+  return queueRowView(row, await loadSettings(db, userId), now);
+}

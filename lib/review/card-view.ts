@@ -1,0 +1,50 @@
+import { formatInterval, GRADES, previewDueDates, State, type SchedulingState } from "../scheduling/fsrs";
+import type { UserSchedulingSettings } from "../scheduling/settings";
+import type { CardReference, ReviewCardView } from "./types";
+
+/** What a card shows, whatever its scheduling state. */
+export interface CardContent {
+  type: string;
+  prompt: string;
+  answer: string;
+  options: string[];
+  sourceSection: string;
+  sourceSentence: string;
+  topic: string;
+  topicLabel: string;
+  deckTitle: string;
+  references: CardReference[];
+}
+
+/** The review page's view of a card: its content, and what each grade would schedule from `now`. */
+export function buildCardView(
+  card: { cardId: string; version: number } & CardContent,
+  state: SchedulingState,
+  settings: UserSchedulingSettings,
+  now: Date,
+): ReviewCardView {
+  const previews = previewDueDates(settings, state, now);
+  const previewDue: Record<number, string> = {};
+  const previewLabels: Record<number, string> = {};
+  for (const grade of GRADES) {
+    previewDue[grade] = previews[grade].toISOString();
+    previewLabels[grade] = formatInterval(now, previews[grade]);
+  }
+  return {
+    cardId: card.cardId,
+    version: card.version,
+    type: card.type,
+    prompt: card.prompt,
+    answer: card.answer,
+    options: card.options,
+    topic: card.topic,
+    topicLabel: card.topicLabel,
+    deckTitle: card.deckTitle,
+    sourceSection: card.sourceSection,
+    sourceSentence: card.sourceSentence,
+    references: card.references.map(({ number, title, authors, year }) => ({ number, title, authors, year })),
+    isNew: state.state === State.New,
+    previewDue,
+    previewLabels,
+  };
+}
