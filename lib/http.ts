@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
 import { authSecret } from "./auth/options";
+import { sessionUserId } from "./auth/session-token";
 import type { z } from "zod";
 
 import { ReviewError } from "./review/errors";
@@ -23,9 +23,9 @@ export class HttpError extends Error {
  * trust a user id sent by the client.
  */
 export async function requireApiUser(request: NextRequest): Promise<{ id: string }> {
-  const token = await getToken({ req: request, secret: authSecret() });
-  if (!token?.sub) throw new HttpError(401, "Sign in to continue.");
-  return { id: token.sub };
+  const userId = await sessionUserId(request, authSecret());
+  if (!userId) throw new HttpError(401, "Sign in to continue.");
+  return { id: userId };
 }
 
 export async function parseJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {

@@ -1,0 +1,138 @@
+/**
+ * npm run bench:review [-- --clients N]
+ *
+ * Seeds 2,000 users x 500 cards (1,000,000 card states with review history), starts
+ * the production server, and measures "grade a card and get the next one" over HTTP
+ * next to the same two steps as raw SQL through pg (the floor): at 32 concurrent
+ * clients, then at 4 (low load), or at N only. Prints p50, p99, throughput, errors by
+ * kind and the ratios against the targets.
+ *
+ * It writes to `<database>_bench` beside the configured DATABASE_URL (or to an
+ * embedded database of its own), never to the database you develop against.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import pg from "pg";
+import { seedDataset, UserAllocator } from "./dataset";
+import { summarise, type Summary } from "./harness";
+import { benchHttp, benchRawSql } from "./scenarios";
+
+const USERS = Number(process.env.BENCH_USERS ?? 2000);
+const CARDS_PER_USER = Number(process.env.BENCH_CARDS ?? 500);
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 20) * 1000;
+const WARMUP_MS = 3000;
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const root = path.resolve(__dirname, "../..");
+
+function clientCounts(argv: string[]): number[] {
+  const flag = argv.indexOf("--clients");
+  const value = flag >= 0 ? Number(argv[flag + 1]) : Number(process.env.BENCH_CLIENTS ?? NaN);
+  if (flag >= 0 && !(Number.isInteger(value) && value > 0)) throw new Error("--clients needs a positive whole number");
+  return Number.isInteger(value) && value > 0 ? [value] : [32, 4];
+}
+
+function benchDatabaseUrl(): string | undefined {
+  const configured = process.env.DATABASE_URL;
+  if (!configured) return undefined;
+  const url = new URL(configured);
+  const name = decodeURIComponent(url.pathname.slice(1)) || "postgres";
+  url.pathname = `/${name.endsWith("_bench") ? name : `${name}_bench`}`;
+  return url.toString();
+}
+
+/** Runs this script again under scripts/with-db.ts, against the bench database. */
+function relaunch() {
+  const env: NodeJS.ProcessEnv = { ...process.env, CLAIMDECK_SKIP_SEED: "1" };
+  const benchUrl = benchDatabaseUrl();
+  if (benchUrl) env.DATABASE_URL = benchUrl;
+  else delete env.DATABASE_URL;
+  const tsx = path.join(root, "node_modules", ".bin", "tsx");
+  const args = ["scripts/with-db.ts", "bench", "--", tsx, "scripts/bench-review/main.ts", "--measure"];
+  const child = spawn(tsx, [...args, ...process.argv.slice(2)], { stdio: "inherit", env, cwd: root });
+  child.on("exit", (code) => process.exit(code ?? 1));
+}
+
+function startServer(secret: string): Promise<ChildProcess> {
+  const server = spawn(
+    path.join(root, "node_modules", ".bin", "next"),
+    ["start", "-p", String(PORT), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+        NEXTAUTH_SECRET: secret,
+        DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "16",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 60_000;
+    const poll = async () => {
+      try {
+        if ((await fetch(`http://127.0.0.1:${PORT}/api/auth/csrf`)).ok) return resolve(server);
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) return reject(new Error("the server did not start within 60 s"));
+      setTimeout(poll, 250);
+    };
+    void poll();
+  });
+}
+
+function report(clients: number, app: Summary, floor: Summary) {
+  const ratio = floor.throughput / app.throughput;
+  console.log(
+    `ratio app/floor at ${clients} clients: p50 ${(app.p50 / floor.p50).toFixed(2)}x, ` +
+      `p99 ${(app.p99 / floor.p99).toFixed(2)}x, throughput ${ratio.toFixed(2)}x`,
+  );
+  if (clients >= 32) console.log(`  target: throughput within 2.0x of the floor: ${ratio <= 2 ? "met" : "NOT met"}`);
+  if (clients <= 4) {
+    const met = app.p99 <= 2.5 * floor.p99 && app.p99 < 40;
+    console.log(`  target: app p99 <= 2.5x the floor's p99 and under 40 ms: ${met ? "met" : "NOT met"}`);
+  }
+  if (app.errors > 0 || floor.errors > 0) console.log(`  errors: app ${app.errors}, floor ${floor.errors} (by kind above)`);
+}
+
+async function measure() {
+  const counts = clientCounts(process.argv);
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Math.max(...counts) });
+  await seedDataset(pool, { users: USERS, cardsPerUser: CARDS_PER_USER });
+  const users = new UserAllocator(USERS);
+  const secret = randomBytes(32).toString("base64url");
+  const server = await startServer(secret);
+  const results: { clients: number; app: Summary; floor?: Summary }[] = [];
+  try {
+    for (const clients of counts) {
+      const options = { clients, warmupMs: WARMUP_MS, durationMs: DURATION_MS };
+      console.log(`\n"grade a card and get the next one", ${clients} concurrent clients, ${DURATION_MS / 1000} s`);
+      const { run, handlerTimes } = await benchHttp({ ...options, baseUrl: `http://127.0.0.1:${PORT}`, secret, users });
+      results.push({ clients, app: summarise("app, request over HTTP", run) });
+      summarise("app, inside the route handler", { ...run, latencies: handlerTimes });
+    }
+  } finally {
+    server.kill("SIGTERM");
+  }
+  // The floor runs with the server stopped, as the app ran without the floor's load.
+  for (const result of results) {
+    const options = { clients: result.clients, warmupMs: WARMUP_MS, durationMs: DURATION_MS };
+    console.log(`\nraw SQL floor, ${result.clients} concurrent clients`);
+    result.floor = summarise("raw SQL through pg (floor)", await benchRawSql({ ...options, pool, users }));
+  }
+  console.log("");
+  for (const { clients, app, floor } of results) report(clients, app, floor!);
+  await pool.end();
+}
+
+if (process.argv.includes("--measure")) {
+  measure().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  relaunch();
+}
