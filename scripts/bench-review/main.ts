@@ -1,21 +1,25 @@
 /**
- * npm run bench:review [-- --clients N]
+ * npm run bench:review [-- --clients N] [--profile]
  *
  * Seeds 2,000 users x 500 cards (1,000,000 card states with review history), starts
  * the production server, and measures "grade a card and get the next one" over HTTP
  * next to the same two steps as raw SQL through pg (the floor): at 32 concurrent
  * clients, then at 4 (low load), or at N only. Prints p50, p99, throughput, errors by
- * kind and the ratios against the targets.
+ * kind and the ratios against the targets. --profile also samples the server's CPU
+ * and prints where it went, per graded review.
  *
  * It writes to `<database>_bench` beside the configured DATABASE_URL (or to an
  * embedded database of its own), never to the database you develop against.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { seedDataset, UserAllocator } from "./dataset";
 import { summarise, type Summary } from "./harness";
+import { printProfiles } from "./profile";
 import { benchHttp, benchRawSql } from "./scenarios";
 
 const USERS = Number(process.env.BENCH_USERS ?? 2000);
@@ -53,7 +57,8 @@ function relaunch() {
   child.on("exit", (code) => process.exit(code ?? 1));
 }
 
-function startServer(secret: string): Promise<ChildProcess> {
+function startServer(secret: string, profileDir: string | null): Promise<ChildProcess> {
+  const profiling = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
   const server = spawn(
     path.join(root, "node_modules", ".bin", "next"),
     ["start", "-p", String(PORT), "-H", "127.0.0.1"],
@@ -65,6 +70,7 @@ function startServer(secret: string): Promise<ChildProcess> {
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
         NEXTAUTH_SECRET: secret,
         DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "16",
+        ...profiling,
       },
       stdio: ["ignore", "ignore", "inherit"],
     },
@@ -81,6 +87,14 @@ function startServer(secret: string): Promise<ChildProcess> {
       setTimeout(poll, 250);
     };
     void poll();
+  });
+}
+
+/** SIGTERM lets the server exit cleanly, which is when a CPU profile is written. */
+function stopServer(server: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
   });
 }
 
@@ -104,19 +118,21 @@ async function measure() {
   await seedDataset(pool, { users: USERS, cardsPerUser: CARDS_PER_USER });
   const users = new UserAllocator(USERS);
   const secret = randomBytes(32).toString("base64url");
-  const server = await startServer(secret);
-  const results: { clients: number; app: Summary; floor?: Summary }[] = [];
+  const profileDir = process.argv.includes("--profile") ? mkdtempSync(path.join(tmpdir(), "claimdeck-prof-")) : null;
+  const server = await startServer(secret, profileDir);
+  const results: { clients: number; app: Summary; reviews: number; floor?: Summary }[] = [];
   try {
     for (const clients of counts) {
       const options = { clients, warmupMs: WARMUP_MS, durationMs: DURATION_MS };
       console.log(`\n"grade a card and get the next one", ${clients} concurrent clients, ${DURATION_MS / 1000} s`);
-      const { run, handlerTimes } = await benchHttp({ ...options, baseUrl: `http://127.0.0.1:${PORT}`, secret, users });
-      results.push({ clients, app: summarise("app, request over HTTP", run) });
+      const { run, handlerTimes, graded } = await benchHttp({ ...options, baseUrl: `http://127.0.0.1:${PORT}`, secret, users });
+      results.push({ clients, app: summarise("app, request over HTTP", run), reviews: graded });
       summarise("app, inside the route handler", { ...run, latencies: handlerTimes });
     }
   } finally {
-    server.kill("SIGTERM");
+    await stopServer(server);
   }
+  if (profileDir) printProfiles(profileDir, results.reduce((sum, result) => sum + result.reviews, 0));
   // The floor runs with the server stopped, as the app ran without the floor's load.
   for (const result of results) {
     const options = { clients: result.clients, warmupMs: WARMUP_MS, durationMs: DURATION_MS };

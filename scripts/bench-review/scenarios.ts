@@ -83,7 +83,7 @@ export async function benchHttp(options: RunOptions & { baseUrl: string; secret:
       if (Number.isFinite(handlerMs)) handlerTimes.push(handlerMs);
     });
   });
-  return { run, handlerTimes: handlerTimes.slice(-run.latencies.length) };
+  return { run, handlerTimes: handlerTimes.slice(-run.latencies.length), graded: handlerTimes.length };
 }
 
 const NEXT_CARD_SQL = `
