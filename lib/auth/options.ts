@@ -8,7 +8,7 @@ import { findUserForSignIn } from "../db/users";
 import { enrollUserInDecks } from "../db/card-states";
 import { env } from "../env";
 import { verifyPassword } from "./password";
-import { signInSchema } from "./validation";
+import { signInSchema } from "./credentials-schema";
 
 function oauthProviders() {
   const { GITHUB_ID, GITHUB_SECRET, GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET } = env();

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { saveUserDeck } from "@/lib/db/imports";
 import { generateDeck } from "@/lib/generator/generate";
-import { saveImportSchema } from "@/lib/generator/import-validation";
+import { saveImportSchema } from "@/lib/import/import-request-schema";
 import { errorResponse, handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
 /** Saves a previewed deck. The cards are generated again here: the client only chooses among them. */

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { gradeAndLoadNext, loadCardView } from "@/lib/db/reviews";
-import { gradeRequestSchema } from "@/lib/review/validation";
+import { gradeRequestSchema } from "@/lib/review/review-request-schema";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
 /** Grades a card and answers with the next card of today's queue. */

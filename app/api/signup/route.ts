@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { createUserWithPassword, EmailTakenError } from "@/lib/db/users";
 import { hashPassword } from "@/lib/auth/password";
-import { signUpSchema } from "@/lib/auth/validation";
+import { signUpSchema } from "@/lib/auth/credentials-schema";
 import { errorResponse, handleRoute, parseJson } from "@/lib/http";
 
 export function POST(request: Request) {

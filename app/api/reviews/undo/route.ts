@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { loadCardView, undoReview } from "@/lib/db/reviews";
-import { undoRequestSchema } from "@/lib/review/validation";
+import { undoRequestSchema } from "@/lib/review/review-request-schema";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
 export function POST(request: NextRequest) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ARTICLE_BYTES } from "./input";
+import { MAX_ARTICLE_BYTES } from "../generator/input";
 
 export const saveImportSchema = z.object({
   text: z
