@@ -1,15 +1,36 @@
 import { z } from "zod";
 
-export const gradeRequestSchema = z.object({
-  cardId: z.string().min(1).max(100),
-  rating: z.number({ error: "rating must be a number from 1 (Again) to 4 (Easy)." }).int().min(1).max(4),
-  clientReviewId: z.uuid({ error: "clientReviewId must be a UUID." }),
-  expectedVersion: z.number().int().min(0),
-  durationMs: z.number().int().min(0).max(3_600_000).default(0),
-  /** The page will show this card again soon (a learning step) and needs its fresh previews. */
-  wantCard: z.boolean().default(false),
-});
+const clientReviewId = z.uuid({ error: "Each review needs a UUID that identifies it." });
 
-export const undoRequestSchema = z.object({
-  clientReviewId: z.uuid({ error: "clientReviewId must be a UUID." }),
-});
+export const gradeRequestSchema = z.object(
+  {
+    cardId: z
+      .string({ error: "Say which card is graded." })
+      .min(1, { error: "Say which card is graded." })
+      .max(100, { error: "That card id is too long." }),
+    rating: z
+      .number({ error: "Choose a grade from 1 (Again) to 4 (Easy)." })
+      .int({ error: "Choose a grade from 1 (Again) to 4 (Easy)." })
+      .min(1, { error: "Choose a grade from 1 (Again) to 4 (Easy)." })
+      .max(4, { error: "Choose a grade from 1 (Again) to 4 (Easy)." }),
+    clientReviewId,
+    expectedVersion: z
+      .number({ error: "Send the version of the card you graded, a whole number from 0." })
+      .int({ error: "Send the version of the card you graded, a whole number from 0." })
+      .min(0, { error: "Send the version of the card you graded, a whole number from 0." }),
+    durationMs: z
+      .number({ error: "The time spent on a card must be a whole number of milliseconds." })
+      .int({ error: "The time spent on a card must be a whole number of milliseconds." })
+      .min(0, { error: "The time spent on a card can't be negative." })
+      .max(3_600_000, { error: "The time spent on a card can be an hour at most." })
+      .default(0),
+    /** The page will show this card again soon (a learning step) and needs its fresh previews. */
+    wantCard: z.boolean({ error: "Whether to send the card back must be true or false." }).default(false),
+  },
+  { error: "Send the grade as a JSON object." },
+);
+
+export const undoRequestSchema = z.object(
+  { clientReviewId },
+  { error: "Send the review to undo as a JSON object." },
+);
