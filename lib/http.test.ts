@@ -108,3 +108,25 @@ describe("parseJson", () => {
     expect(await response.json()).toEqual({ error: "Choose a grade from 1 to 4.", field: "rating" });
   });
 });
+
+describe("parseJson body size", () => {
+  const schema = z.object({ note: z.string() });
+  const body = JSON.stringify({ note: "x".repeat(100) });
+
+  it("refuses a body declared larger than the limit before reading it", async () => {
+    const request = jsonRequest(body, { "content-type": "application/json", "content-length": "5000" });
+    const error = await caught(parseJson(request, schema, 1000));
+    expect(error.status).toBe(413);
+    expect(error.message).toBe("The request is too large.");
+  });
+
+  it("refuses a body larger than the limit even when no length is declared", async () => {
+    const error = await caught(parseJson(jsonRequest(body), schema, 50));
+    expect(error.status).toBe(413);
+  });
+
+  it("accepts a body at the limit", async () => {
+    const bytes = Buffer.byteLength(body);
+    expect(await parseJson(jsonRequest(body), schema, bytes)).toEqual({ note: "x".repeat(100) });
+  });
+});

@@ -3,6 +3,7 @@ import { getToken } from "next-auth/jwt";
 import type { z } from "zod";
 import { authSecret } from "./auth/options";
 import { AppError } from "./errors";
+import { MAX_JSON_BODY_BYTES } from "./limits";
 
 /** The JSON body of every failed response; `field` is the dotted path of the request field at fault. */
 export interface ErrorBody {
@@ -25,20 +26,32 @@ export async function requireApiUser(request: NextRequest): Promise<{ id: string
   return { id: token.sub };
 }
 
-async function readJson(request: Request): Promise<unknown> {
+const bodyTooLarge = () => new AppError(413, "The request is too large.");
+
+async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw bodyTooLarge();
+  // The declared length may be missing (chunked) or wrong, so the body itself is measured too.
+  const text = await request.text().catch(() => {
+    throw new AppError(400, "The request body could not be read.");
+  });
+  if (Buffer.byteLength(text, "utf8") > maxBytes) throw bodyTooLarge();
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw new AppError(400, "The request body must be JSON.");
   }
 }
 
-/** The request's JSON body checked against `schema`; the first problem becomes a 400 naming its field. */
+/**
+ * The request's JSON body checked against `schema`. The first problem becomes a
+ * 400 with the issue's message and its dotted path as the field.
+ */
 export async function parseJson<T extends z.ZodType>(
   request: Request,
   schema: T,
+  maxBytes = MAX_JSON_BODY_BYTES,
 ): Promise<z.infer<T>> {
-  const parsed = schema.safeParse(await readJson(request));
+  const parsed = schema.safeParse(await readJson(request, maxBytes));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue?.path.length ? issue.path.map(String).join(".") : undefined;

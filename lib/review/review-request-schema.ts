@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CARD_ID_LENGTH, MAX_REVIEW_DURATION_MS } from "../limits";
 
 const clientReviewId = z.uuid({ error: "Each review needs a UUID that identifies it." });
 
@@ -7,7 +8,7 @@ export const gradeRequestSchema = z.object(
     cardId: z
       .string({ error: "Say which card is graded." })
       .min(1, { error: "Say which card is graded." })
-      .max(100, { error: "That card id is too long." }),
+      .max(MAX_CARD_ID_LENGTH, { error: "That card id is too long." }),
     rating: z
       .number({ error: "Choose a grade from 1 (Again) to 4 (Easy)." })
       .int({ error: "Choose a grade from 1 (Again) to 4 (Easy)." })
@@ -22,7 +23,9 @@ export const gradeRequestSchema = z.object(
       .number({ error: "The time spent on a card must be a whole number of milliseconds." })
       .int({ error: "The time spent on a card must be a whole number of milliseconds." })
       .min(0, { error: "The time spent on a card can't be negative." })
-      .max(3_600_000, { error: "The time spent on a card can be an hour at most." })
+      .max(MAX_REVIEW_DURATION_MS, {
+        error: `The time spent on a card can be ${MAX_REVIEW_DURATION_MS / 60_000} minutes at most.`,
+      })
       .default(0),
     /** The page will show this card again soon (a learning step) and needs its fresh previews. */
     wantCard: z.boolean({ error: "Whether to send the card back must be true or false." }).default(false),

@@ -1,5 +1,10 @@
 import { z } from "zod";
+import { MAX_DAILY_NEW_LIMIT, MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "../limits";
 import { isValidTimeZone } from "../scheduling/study-day";
+
+const percent = (fraction: number) => Math.round(fraction * 100);
+const retentionRange =
+  `Desired retention must be between ${percent(MIN_DESIRED_RETENTION)}% and ${percent(MAX_DESIRED_RETENTION)}%.`;
 
 export const settingsSchema = z.object(
   {
@@ -7,11 +12,11 @@ export const settingsSchema = z.object(
       .number({ error: "The daily new-card limit must be a number." })
       .int({ error: "The daily new-card limit must be a whole number." })
       .min(0, { error: "The daily new-card limit can't be negative." })
-      .max(500, { error: "Keep the daily new-card limit at 500 or less." }),
+      .max(MAX_DAILY_NEW_LIMIT, { error: `Keep the daily new-card limit at ${MAX_DAILY_NEW_LIMIT} or less.` }),
     desiredRetention: z
       .number({ error: "Desired retention must be a number." })
-      .min(0.7, { error: "Desired retention must be between 70% and 99%." })
-      .max(0.99, { error: "Desired retention must be between 70% and 99%." }),
+      .min(MIN_DESIRED_RETENTION, { error: retentionRange })
+      .max(MAX_DESIRED_RETENTION, { error: retentionRange }),
     timeZone: z
       .string({ error: "Choose a time zone." })
       .refine(isValidTimeZone, { error: "That time zone is not known." }),

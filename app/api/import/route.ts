@@ -5,12 +5,13 @@ import { generateDeck } from "@/lib/generator/generate";
 import { checkImportChoices } from "@/lib/import/import-choices";
 import { saveImportSchema } from "@/lib/import/import-request-schema";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
+import { MAX_IMPORT_BODY_BYTES } from "@/lib/limits";
 
 /** Saves a previewed deck. The cards are generated again here: the client only chooses among them. */
 export function POST(request: NextRequest) {
   return handleRoute(async () => {
     const user = await requireApiUser(request);
-    const input = await parseJson(request, saveImportSchema);
+    const input = await parseJson(request, saveImportSchema, MAX_IMPORT_BODY_BYTES);
     const deck = generateDeck(input.text);
     const kept = checkImportChoices(deck, input);
     const result = await saveUserDeck(getPrisma(), deck, { ownerId: user.id, ...input });
