@@ -85,10 +85,17 @@ test("import refuses what it cannot use, with a clear message and no deck", asyn
     multipart: { file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(10 * 1024 * 1024 + 10, "a") } },
   });
   expect(tooLarge.status()).toBe(413);
-  expect((await tooLarge.json()).error).toMatch(/larger than 10 MB/);
+  expect(await tooLarge.json()).toEqual({ error: "huge.txt is larger than 10 MB." });
 
   const badSave = await page.request.post("/api/import", { data: { text: article, title: "x", excludedCardKeys: ["not-a-card"] } });
   expect(badSave.status()).toBe(400);
+  expect(await badSave.json()).toEqual({
+    error: "Some unticked cards are not part of this article.",
+    field: "excludedCardKeys",
+  });
+  const untitled = await page.request.post("/api/import", { data: { text: article, title: "  " } });
+  expect(untitled.status()).toBe(400);
+  expect(await untitled.json()).toEqual({ error: "Give the deck a title.", field: "title" });
   expect(await countRows("Deck", `"ownerId" = (SELECT id FROM "User" WHERE email = $1)`, [email])).toBe(0);
 });
 

@@ -15,6 +15,15 @@ test("a student lowers the daily new-card limit and today's queue follows; bad v
     [email],
   );
   expect(unchanged.desiredRetention).toBe(0.9);
+  // The API names the field at fault apart from the message the form shows.
+  const refused = await page.request.put("/api/settings", {
+    data: { dailyNewLimit: 20, desiredRetention: 0.5, timeZone: "UTC", dayRolloverHour: 4 },
+  });
+  expect(refused.status()).toBe(400);
+  expect(await refused.json()).toEqual({
+    error: "Desired retention must be between 70% and 99%.",
+    field: "desiredRetention",
+  });
 
   await page.getByLabel("Desired retention (%)").fill("85");
   await page.getByLabel("New cards per day").fill("5");

@@ -1,21 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { authSecret } from "./auth/options";
 import { sessionUserId } from "./auth/session-token";
 import type { z } from "zod";
+import { authSecret } from "./auth/options";
+import { AppError } from "./errors";
+import { MAX_JSON_BODY_BYTES } from "./limits";
 
-import { ReviewError } from "./review/errors";
-
-export function errorResponse(status: number, message: string, extra: Record<string, unknown> = {}) {
-  return NextResponse.json({ error: message, ...extra }, { status });
+/** The JSON body of every failed response; `field` is the dotted path of the request field at fault. */
+export interface ErrorBody {
+  error: string;
+  field?: string;
 }
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
+function errorResponse(status: number, message: string, field?: string) {
+  const body: ErrorBody = field === undefined ? { error: message } : { error: message, field };
+  return NextResponse.json(body, { status });
 }
 
 /**
@@ -24,32 +22,48 @@ export class HttpError extends Error {
  */
 export async function requireApiUser(request: NextRequest): Promise<{ id: string }> {
   const userId = await sessionUserId(request, authSecret());
-  if (!userId) throw new HttpError(401, "Sign in to continue.");
+  if (!userId) throw new AppError(401, "Sign in to continue.");
   return { id: userId };
 }
 
-export async function parseJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  let body: unknown;
+const bodyTooLarge = () => new AppError(413, "The request is too large.");
+
+async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw bodyTooLarge();
+  // The declared length may be missing (chunked) or wrong, so the body itself is measured too.
+  const text = await request.text().catch(() => {
+    throw new AppError(400, "The request body could not be read.");
+  });
+  if (Buffer.byteLength(text, "utf8") > maxBytes) throw bodyTooLarge();
   try {
-    body = await request.json();
+    return JSON.parse(text);
   } catch {
-    throw new HttpError(400, "The request body must be JSON.");
+    throw new AppError(400, "The request body must be JSON.");
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join(".");
-    throw new HttpError(400, field ? `${field}: ${issue.message}` : (issue?.message ?? "Invalid request."));
-  }
-  return parsed.data;
 }
 
-/** Maps expected failures to 4xx with a message; anything else is logged and a 500. */
+/**
+ * The request's JSON body checked against `schema`. The first problem becomes a
+ * 400 with the issue's message and its dotted path as the field.
+ */
+export async function parseJson<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  maxBytes = MAX_JSON_BODY_BYTES,
+): Promise<z.infer<T>> {
+  const parsed = schema.safeParse(await readJson(request, maxBytes));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.length ? issue.path.map(String).join(".") : undefined;
+  throw new AppError(400, issue?.message ?? "The request is not valid.", field);
+}
+
+/** Maps AppErrors to their status and message; anything else is logged and answered with a generic 500. */
 export async function handleRoute(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof HttpError || error instanceof ReviewError) return errorResponse(error.status, error.message);
+    if (error instanceof AppError) return errorResponse(error.status, error.message, error.field);
     console.error(error);
     return errorResponse(500, "Something went wrong on our side. Please try again.");
   }

@@ -6,18 +6,16 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { getDb } from "../db/client";
 import { findUserForSignIn } from "../db/users";
 import { enrollUserInDecks } from "../db/card-states";
+import { env } from "../env";
 import { verifyPassword } from "./password";
-import { signInSchema } from "./validation";
+import { signInSchema } from "./credentials-schema";
 
 function oauthProviders() {
+  const { GITHUB_ID, GITHUB_SECRET, GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET } = env();
   const providers = [];
-  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
-  }
-  if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
-    providers.push(
-      GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }),
-    );
+  if (GITHUB_ID && GITHUB_SECRET) providers.push(GitHubProvider({ clientId: GITHUB_ID, clientSecret: GITHUB_SECRET }));
+  if (GOOGLE_CLIENT_ID && GOOGLE_CLIENT_SECRET) {
+    providers.push(GoogleProvider({ clientId: GOOGLE_CLIENT_ID, clientSecret: GOOGLE_CLIENT_SECRET }));
   }
   return providers;
 }
@@ -70,5 +68,5 @@ export function authOptions(): NextAuthOptions {
 
 /** Local runs work without configuration; a deployment sets NEXTAUTH_SECRET. */
 export function authSecret(): string {
-  return process.env.NEXTAUTH_SECRET ?? "claimdeck-local-development-secret-change-me";
+  return env().NEXTAUTH_SECRET ?? "claimdeck-local-development-secret-change-me";
 }

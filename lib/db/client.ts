@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { createAppPool } from "./pool";
+import { databaseUrl } from "../env";
 
 /** The one database handle: Prisma for cold paths, the same pg pool for typed SQL on the hot path. */
 export interface Db {
@@ -15,9 +16,7 @@ const DB = Symbol.for("claimdeck.db");
 const registry = globalThis as unknown as { [DB]?: Db };
 
 function connect(): Db {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  const pool = createAppPool(url);
+  const pool = createAppPool(databaseUrl());
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return { prisma, pool };
 }

@@ -2,6 +2,7 @@ import type { Db } from "./client";
 import type { GeneratedDeck } from "../generator/types";
 import { enrollAllUsersInDeck } from "./card-states";
 import { State } from "../scheduling/fsrs";
+import { AppError } from "../errors";
 import { queryRows, statement } from "./sql";
 
 export interface DeckImportOptions {
@@ -47,7 +48,7 @@ export async function upsertGeneratedDeck(
         create: { sourceKey: options.sourceKey, ownerId: options.ownerId, title, topicLabel: options.topicLabel },
         update: { title, topicLabel: options.topicLabel },
       });
-      if (deck.ownerId !== options.ownerId) throw new Error("That deck belongs to someone else.");
+      if (deck.ownerId !== options.ownerId) throw new AppError(403, "That deck belongs to someone else.");
 
       const article = await tx.article.upsert({
         where: { deckId: deck.id },

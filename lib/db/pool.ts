@@ -1,4 +1,5 @@
 import pg from "pg";
+import { env } from "../env";
 
 const PG_NAME_OID = 19;
 const PG_TEXT_OID = 25;
@@ -36,6 +37,5 @@ export function createMigrationPool(connectionString: string): pg.Pool {
 }
 
 export function createAppPool(connectionString: string): pg.Pool {
-  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
-  return new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
+  return new pg.Pool({ connectionString, max: env().DATABASE_POOL_MAX, idleTimeoutMillis: 30_000 });
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { env } from "../env";
 
 /**
  * Typed SQL for the hot path. Each statement has a name, so pg prepares it once per
@@ -36,10 +37,8 @@ function toParameter(value: unknown): unknown {
 
 // The embedded database serves every connection from one session, where statement
 // names from separate pools would collide; it runs them unnamed.
-const prepareStatements = process.env.CLAIMDECK_EMBEDDED_DB !== "1";
-
 function run<Row extends pg.QueryResultRow>(db: Queryable, sql: Statement<Row>, params: unknown[]) {
-  const name = prepareStatements ? sql.name : undefined;
+  const name = env().CLAIMDECK_EMBEDDED_DB ? undefined : sql.name;
   return db.query<Row>({ name, text: sql.text, values: params.map(toParameter), types: utcTypes });
 }
 

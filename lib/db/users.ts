@@ -1,11 +1,11 @@
 import type { Db } from "./client";
 import { Prisma } from "./generated/client";
 import { enrollUserInDecks } from "./card-states";
+import { AppError } from "../errors";
 
-export class EmailTakenError extends Error {
+export class EmailTakenError extends AppError {
   constructor() {
-    super("An account with this email already exists. Sign in instead.");
-    this.name = "EmailTakenError";
+    super(409, "An account with this email already exists. Sign in instead.", "email");
   }
 }
 

@@ -1,12 +1,12 @@
 /** Turns an uploaded or named file into article text, or explains why it can't. */
+import { AppError } from "../errors";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "../limits";
 import { extractPdfText } from "./pdf";
 
-export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
-
-export class ArticleInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ArticleInputError";
+/** A file or text that cannot become an article; 413 when it is over the upload limit. */
+export class ArticleInputError extends AppError {
+  constructor(message: string, status: 400 | 413 = 400) {
+    super(status, message);
   }
 }
 
@@ -28,8 +28,9 @@ function decodeText(bytes: Uint8Array, name: string): string {
 /** Plain text, Markdown or a PDF with a text layer, as one string. */
 export async function articleTextFromBytes(bytes: Uint8Array, name: string): Promise<string> {
   if (bytes.length === 0) throw new ArticleInputError(`${name} is empty.`);
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new ArticleInputError(`${name} is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 10 MB.`);
+  if (bytes.length > MAX_UPLOAD_BYTES) {
+    const size = `${(bytes.length / 1048576).toFixed(1)} MB`;
+    throw new ArticleInputError(`${name} is ${size}; the limit is ${MAX_UPLOAD_LABEL}.`, 413);
   }
   let text: string;
   if (isPdf(bytes)) {

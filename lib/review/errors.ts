@@ -1,11 +1,9 @@
-/** Domain errors that route handlers map to 4xx responses. */
-export class ReviewError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 409,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ReviewError";
+import { AppError } from "../errors";
+
+/** Grading and undo failures the student can act on. */
+export class ReviewError extends AppError {
+  constructor(status: 400 | 404 | 409, message: string) {
+    super(status, message);
   }
 }
 

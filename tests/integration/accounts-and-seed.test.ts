@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { signUpWithPassword } from "@/lib/auth/sign-up";
+import { AppError } from "@/lib/errors";
 import { createUserWithPassword, EmailTakenError } from "@/lib/db/users";
 import { upsertGeneratedDeck } from "@/lib/db/decks";
 import { generateDeck } from "@/lib/generator/generate";
@@ -33,6 +35,20 @@ describe("accounts", () => {
     await createUserWithPassword(db, { email, passwordHash: await hashPassword("first password") });
 
     await expect(createUserWithPassword(db, { email, passwordHash: "x" })).rejects.toBeInstanceOf(EmailTakenError);
+    expect(await prisma.user.count({ where: { email } })).toBe(1);
+  });
+
+  it("answers a sign-up with a taken email with a 409 on the email field", async () => {
+    const email = `taken-${randomUUID()}@example.test`;
+    await signUpWithPassword(db, { email, password: "first password" });
+
+    const error = await signUpWithPassword(db, { email, password: "second password" }).catch((caught) => caught);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({
+      status: 409,
+      message: "An account with this email already exists. Sign in instead.",
+      field: "email",
+    });
     expect(await prisma.user.count({ where: { email } })).toBe(1);
   });
 });

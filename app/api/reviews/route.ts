@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { gradeAndLoadNext } from "@/lib/db/review/grade";
-import { gradeRequestSchema } from "@/lib/review/validation";
+import { gradeRequestSchema } from "@/lib/review/review-request-schema";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
 /** Grades a card and answers with the next card of today's queue. */

@@ -1,24 +1,13 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { createUserWithPassword, EmailTakenError } from "@/lib/db/users";
-import { hashPassword } from "@/lib/auth/password";
-import { signUpSchema } from "@/lib/auth/validation";
-import { errorResponse, handleRoute, parseJson } from "@/lib/http";
+import { signUpSchema } from "@/lib/auth/credentials-schema";
+import { signUpWithPassword } from "@/lib/auth/sign-up";
+import { handleRoute, parseJson } from "@/lib/http";
 
 export function POST(request: Request) {
   return handleRoute(async () => {
     const input = await parseJson(request, signUpSchema);
-    try {
-      const user = await createUserWithPassword(getDb(), {
-        email: input.email,
-        name: input.name,
-        timeZone: input.timeZone,
-        passwordHash: await hashPassword(input.password),
-      });
-      return NextResponse.json({ user: { id: user.id, email: user.email } }, { status: 201 });
-    } catch (error) {
-      if (error instanceof EmailTakenError) return errorResponse(409, error.message);
-      throw error;
-    }
+    const user = await signUpWithPassword(getDb(), input);
+    return NextResponse.json({ user: { id: user.id, email: user.email } }, { status: 201 });
   });
 }

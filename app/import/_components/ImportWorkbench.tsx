@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import type { GeneratedCard, GeneratedDeck } from "@/lib/generator/types";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/limits";
 import { ArticleText } from "./ArticleText";
 
-const MAX_BYTES = 10 * 1024 * 1024;
 const TYPE_LABELS: Record<string, string> = {
   CLOZE: "Cloze",
   QUESTION: "Question",
@@ -43,7 +43,7 @@ export function ImportWorkbench() {
     const form = new FormData();
     if (mode === "file") {
       if (!file) return setError("Choose a .txt, .md or .pdf file first.");
-      if (file.size > MAX_BYTES) return setError(`${file.name} is larger than 10 MB.`);
+      if (file.size > MAX_UPLOAD_BYTES) return setError(`${file.name} is larger than ${MAX_UPLOAD_LABEL}.`);
       form.set("file", file);
     } else {
       if (!pasted.trim()) return setError("Paste an article first.");
@@ -124,7 +124,9 @@ export function ImportWorkbench() {
           </label>
         ) : (
           <label className="block text-sm">
-            <span className="font-medium text-stone-700">Article file (.txt, .md or .pdf with a text layer, up to 10 MB)</span>
+            <span className="font-medium text-stone-700">
+              Article file (.txt, .md or .pdf with a text layer, up to {MAX_UPLOAD_LABEL})
+            </span>
             <input
               type="file"
               accept=".txt,.md,.markdown,.pdf,text/plain,text/markdown,application/pdf"

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { UserSchedulingSettings } from "@/lib/scheduling/settings";
+import { MAX_DAILY_NEW_LIMIT, MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/limits";
 
 const field =
   "mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200";
@@ -33,11 +34,26 @@ export function SettingsForm({ initial, timeZones }: { initial: UserSchedulingSe
     <form onSubmit={submit} className="space-y-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm" noValidate>
       <label className="block text-sm">
         <span className="font-medium text-stone-700">New cards per day</span>
-        <input name="dailyNewLimit" type="number" min={0} max={500} defaultValue={initial.dailyNewLimit} className={field} />
+        <input
+          name="dailyNewLimit"
+          type="number"
+          min={0}
+          max={MAX_DAILY_NEW_LIMIT}
+          defaultValue={initial.dailyNewLimit}
+          className={field}
+        />
       </label>
       <label className="block text-sm">
         <span className="font-medium text-stone-700">Desired retention (%)</span>
-        <input name="desiredRetention" type="number" min={70} max={99} step={1} defaultValue={Math.round(initial.desiredRetention * 100)} className={field} />
+        <input
+          name="desiredRetention"
+          type="number"
+          min={Math.round(MIN_DESIRED_RETENTION * 100)}
+          max={Math.round(MAX_DESIRED_RETENTION * 100)}
+          step={1}
+          defaultValue={Math.round(initial.desiredRetention * 100)}
+          className={field}
+        />
         <span className="mt-1 block text-xs text-stone-500">
           How likely you want to be to remember a card when it comes up. Higher means more reviews.
         </span>

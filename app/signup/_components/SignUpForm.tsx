@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Field, FormError, SubmitButton } from "@/app/_components/AuthCard";
+import { MIN_PASSWORD_LENGTH } from "@/lib/limits";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -42,8 +43,15 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={submit} className="space-y-4" noValidate>
       <Field label="Name (optional)" name="name" autoComplete="name" />
       <Field label="Email" name="email" type="email" autoComplete="email" required autoFocus />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={8} />
-      <p className="text-xs text-stone-500">At least 8 characters.</p>
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD_LENGTH}
+      />
+      <p className="text-xs text-stone-500">At least {MIN_PASSWORD_LENGTH} characters.</p>
       <FormError message={error} />
       <SubmitButton busy={busy}>Create account</SubmitButton>
     </form>

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { loadCardView } from "@/lib/db/review/queue";
 import { undoReview } from "@/lib/db/review/undo";
-import { undoRequestSchema } from "@/lib/review/validation";
+import { undoRequestSchema } from "@/lib/review/review-request-schema";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
 export function POST(request: NextRequest) {

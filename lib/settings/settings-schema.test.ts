@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { settingsSchema } from "./settings-validation";
+import { settingsSchema } from "./settings-schema";
 
 const valid = { dailyNewLimit: 15, desiredRetention: 0.9, timeZone: "Europe/Berlin", dayRolloverHour: 4 };
 

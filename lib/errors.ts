@@ -1,0 +1,16 @@
+/**
+ * A failure the user can act on: route handlers answer it with `status` and
+ * `{ error: message, field? }`. Anything that is not an AppError is a bug and
+ * answers 500 without details.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    /** The request field at fault, as a dotted path, so a form can mark it. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Every size and range the app enforces, in one place. This module imports
+ * nothing, so server validation and client forms can share it.
+ */
+
+const MEBIBYTE = 1024 * 1024;
+
+/** An article: the uploaded file, and the UTF-8 text pasted or saved. */
+export const MAX_UPLOAD_BYTES = 10 * MEBIBYTE;
+/** How the upload limit reads in messages. */
+export const MAX_UPLOAD_LABEL = `${MAX_UPLOAD_BYTES / MEBIBYTE} MB`;
+/** Multipart framing and form fields around an upload at the limit. */
+export const UPLOAD_FORM_OVERHEAD_BYTES = 64 * 1024;
+
+/** A JSON request body, unless the route allows more. */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+/**
+ * Saving an import sends the article text back; JSON escaping can double it
+ * (newlines, quotes), and the unticked keys and topic names come on top.
+ */
+export const MAX_IMPORT_BODY_BYTES = 2 * MAX_UPLOAD_BYTES + MEBIBYTE;
+
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 200;
+export const MAX_USER_NAME_LENGTH = 80;
+/** IANA zone names are far shorter; this only bounds what is looked up. */
+export const MAX_TIME_ZONE_LENGTH = 64;
+
+export const MAX_DECK_TITLE_LENGTH = 200;
+export const MAX_TOPIC_NAME_LENGTH = 80;
+export const MAX_TOPIC_ID_LENGTH = 200;
+export const MAX_CARD_KEY_LENGTH = 64;
+export const MAX_EXCLUDED_CARDS = 10_000;
+
+export const MAX_CARD_ID_LENGTH = 100;
+/** Bounds the time a client may report for one card. */
+export const MAX_REVIEW_DURATION_MS = 60 * 60 * 1000;
+
+export const MAX_DAILY_NEW_LIMIT = 500;
+export const MIN_DESIRED_RETENTION = 0.7;
+export const MAX_DESIRED_RETENTION = 0.99;
