@@ -25,18 +25,23 @@ function errorOf(variables: Record<string, string | undefined>): EnvError {
 
 describe("parseEnv", () => {
   it("reads a complete environment, with the pool size as a number", () => {
-    expect(parseEnv(complete)).toEqual({ ...complete, DATABASE_POOL_MAX: 16 });
+    expect(parseEnv(complete)).toEqual({ ...complete, DATABASE_POOL_MAX: 16, CLAIMDECK_EMBEDDED_DB: false });
   });
 
   it("needs nothing to build or run locally, and fills in the defaults", () => {
-    expect(parseEnv({})).toEqual({ NODE_ENV: "development", DATABASE_POOL_MAX: 10 });
+    expect(parseEnv({})).toEqual({ NODE_ENV: "development", DATABASE_POOL_MAX: 10, CLAIMDECK_EMBEDDED_DB: false });
   });
 
   it("treats empty variables as unset", () => {
     expect(parseEnv({ DATABASE_POOL_MAX: "", NEXTAUTH_SECRET: "", GITHUB_ID: "", GITHUB_SECRET: "" })).toEqual({
       NODE_ENV: "development",
       DATABASE_POOL_MAX: 10,
+      CLAIMDECK_EMBEDDED_DB: false,
     });
+  });
+
+  it("knows when it runs on the embedded database", () => {
+    expect(parseEnv({ CLAIMDECK_EMBEDDED_DB: "1" }).CLAIMDECK_EMBEDDED_DB).toBe(true);
   });
 
   it.each(["abc", "0", "-3", "2.5"])("refuses DATABASE_POOL_MAX=%s, naming the variable", (value) => {
