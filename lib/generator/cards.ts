@@ -6,9 +6,10 @@ import { createHash } from "node:crypto";
 import { dependsOnContext, type ClaimGroup } from "./claims";
 import { nounPhrases, splitSubject } from "./nlp";
 import type { Reference } from "./structure";
-import { stripCitations, type Sentence } from "./sentences";
-import { findTerm, normaliseTerm, type Topic } from "./topics";
-import type { GeneratedCard, GeneratedCardType, SourceSpan } from "./types";
+import { sourceSpan, stripCitations, type Sentence } from "./sentences";
+import { escapeRegExp, findTerm, lowerCaseExceptAcronyms, normaliseTerm, normaliseText, wordCount } from "./text";
+import type { Topic } from "./topics";
+import type { GeneratedCard, GeneratedCardType } from "./types";
 
 export const BLANK = "_____";
 export const DEFAULT_CARDS_PER_CLAIM = { min: 3, max: 6 };
@@ -25,8 +26,6 @@ const WEAK_GAPS = /^(role|roles|process|processes|cells?|way|ways|part|use|need|
 export function stableKey(...parts: string[]): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
 }
-
-export const normaliseText = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** A cheap, stable order for shuffling options (FNV-1a); keys that must not collide use stableKey. */
 function orderKey(seed: string, value: string): number {
@@ -47,10 +46,6 @@ export interface Gap {
   index: number;
   surface: string;
   score: number;
-}
-
-function escapeRegExp(value: string) {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
@@ -74,10 +69,7 @@ export function clozeAt(text: string, gap: { index: number; surface: string }, a
 
 /** The gap answer as an option: lower case except acronyms, so no option stands out by its case. */
 export function optionForm(answer: string): string {
-  return answer
-    .split(/\s+/)
-    .map((word) => (/^[(]?[A-Z0-9-]{2,}[)]?s?$/.test(word) ? word : word.toLowerCase()))
-    .join(" ");
+  return lowerCaseExceptAcronyms(answer, (word) => /^[(]?[A-Z0-9-]{2,}[)]?s?$/.test(word));
 }
 
 export interface CardContext {
@@ -90,10 +82,6 @@ export interface CardContext {
   /** How many claims mention each normalised phrase; rarer phrases make better gaps. */
   phraseClaimCount: Map<string, number>;
   claimCount: number;
-}
-
-function spanOf(sentence: Sentence): SourceSpan {
-  return { section: sentence.section, sentence: sentence.text, start: sentence.start, end: sentence.end };
 }
 
 /** Candidate gaps of one sentence, best first, without overlaps. */
@@ -123,7 +111,7 @@ export function gapsOf(text: string, context: Pick<CardContext, "topic" | "phras
 
 function wellFormedQuestion(question: string, answer: string): boolean {
   if (!/^(What|Which) [^?]+\?$/.test(question)) return false;
-  const words = question.split(/\s+/).length;
+  const words = wordCount(question);
   if (words < 5 || words > 40) return false;
   if ((question.match(/\(/g) ?? []).length !== (question.match(/\)/g) ?? []).length) return false;
   if ((question.match(/["“”]/g) ?? []).length % 2 !== 0) return false;
@@ -136,7 +124,7 @@ interface Candidate extends GeneratedCard {
 }
 
 function sentencePenalty(sentence: Sentence, variantIndex: number): number {
-  const words = sentence.text.split(/\s+/).length;
+  const words = wordCount(sentence.text);
   let penalty = variantIndex * 0.04;
   if (words > 35) penalty += 0.1;
   if (words > 50) penalty += 0.1;
@@ -180,7 +168,7 @@ export function candidateCards(context: CardContext, distractorPool: string[]): 
   group.sentences.forEach((sentence, variantIndex) => {
     const text = stripCitations(sentence.text);
     const penalty = sentencePenalty(sentence, variantIndex);
-    const source = spanOf(sentence);
+    const source = sourceSpan(sentence);
     for (const gap of gapsOf(text, context).slice(0, 2)) {
       const cloze = clozeAt(text, gap, context.acronyms);
       add("CLOZE", `${normaliseTerm(gap.surface)}|${normaliseText(text)}`, { prompt: cloze.prompt, answer: cloze.answer, source }, TYPE_BASE_SCORE.CLOZE + (gap.score - 0.8) * 0.3 - penalty);
@@ -197,7 +185,7 @@ export function candidateCards(context: CardContext, distractorPool: string[]): 
 
   const primary = group.primary;
   const primaryText = stripCitations(primary.text);
-  const primarySource = spanOf(primary);
+  const primarySource = sourceSpan(primary);
   const primaryPenalty = sentencePenalty(primary, 0);
   // The topic card already asks for the topic term; multiple choice asks for another element.
   const choiceGap = gapsOf(primaryText, context).find((gap) => gap.score < 1);
