@@ -6,7 +6,7 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import { normaliseDigits } from "./text";
 
-interface Line {
+export interface Line {
   text: string;
   y: number;
   height: number;
@@ -15,7 +15,8 @@ interface Line {
 /** Lines are compared across pages without their numbers or case. */
 const lineKey = (text: string) => normaliseDigits(text).toLowerCase();
 
-function linesOf(items: TextItem[]): Line[] {
+/** Text items on one baseline form a line; `items` need only the fields pdfjs reads here. */
+export function linesOf(items: Pick<TextItem, "str" | "hasEOL" | "transform" | "height">[]): Line[] {
   const lines: Line[] = [];
   for (const item of items) {
     if (!item.str && !item.hasEOL) continue;
@@ -57,6 +58,11 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
     pages.push(linesOf(content.items.filter((item): item is TextItem => "str" in item)));
   }
   await document.destroy();
+  return textOfPages(pages);
+}
+
+/** The article text of laid-out pages, without what repeats on half of them and without page numbers. */
+export function textOfPages(pages: Line[][]): string {
   const pageCounts = new Map<string, number>();
   for (const lines of pages) {
     for (const key of new Set(lines.map((line) => lineKey(line.text)))) pageCounts.set(key, (pageCounts.get(key) ?? 0) + 1);
