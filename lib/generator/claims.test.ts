@@ -36,7 +36,11 @@ describe("dependsOnContext", () => {
 });
 
 const starts = (groups: ReturnType<typeof extractClaims>) =>
-  groups.map((group) => ({ primary: group.primary.start, sentences: group.sentences.map((s) => s.start), refs: group.refs }));
+  groups.map((group) => ({
+    primary: group.primary.start,
+    sentences: group.sentences.map((s) => s.start),
+    refs: group.refs,
+  }));
 
 describe("extractClaims", () => {
   it("groups restatements of an uncited claim by similarity", () => {
@@ -66,6 +70,7 @@ describe("extractClaims", () => {
   });
 
   it("finds no claims in text without statements", () => {
-    expect(extractClaims([sentence("Short one here."), sentence("Why do corals bleach in warm water at all?")], new Map())).toEqual([]);
+    const sentences = [sentence("Short one here."), sentence("Why do corals bleach in warm water at all?")];
+    expect(extractClaims(sentences, new Map())).toEqual([]);
   });
 });

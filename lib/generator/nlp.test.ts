@@ -11,7 +11,8 @@ describe("nounPhrases", () => {
   });
 
   it("drops a verb the tagger took for a noun when a determiner follows it", () => {
-    expect(nounPhrases("Inflation expectations shape the prices that firms set.")[0].text).toBe("Inflation expectations");
+    const [first] = nounPhrases("Inflation expectations shape the prices that firms set.");
+    expect(first.text).toBe("Inflation expectations");
   });
 });
 

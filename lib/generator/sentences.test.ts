@@ -10,14 +10,16 @@ const references = [
 
 describe("citedNumbers", () => {
   it("expands bracketed lists and ranges", () => {
-    expect(citedNumbers("Cells spread [1-3, 5] and grow [2].", { references: [], superscripts: false })).toEqual([1, 2, 3, 5]);
+    const style = { references: [], superscripts: false };
+    expect(citedNumbers("Cells spread [1-3, 5] and grow [2].", style)).toEqual([1, 2, 3, 5]);
   });
 
   it("reads flattened superscripts only when they fall inside the numbered reference list", () => {
     const style = { references, superscripts: true };
     expect(citedNumbers("It occurs in breast cancers.1 Approximately", style)).toEqual([1]);
     expect(citedNumbers("It occurs in breast cancers.4 Approximately", style)).toEqual([]);
-    expect(citedNumbers("It occurs in breast cancers.1 Approximately", { references, superscripts: false })).toEqual([]);
+    const unnumbered = { references, superscripts: false };
+    expect(citedNumbers("It occurs in breast cancers.1 Approximately", unnumbered)).toEqual([]);
   });
 
   it("links parenthetical and narrative author-year citations to the reference by first surname and year", () => {
@@ -52,6 +54,7 @@ describe("splitSentences", () => {
   });
 
   it("gives a card its source span", () => {
-    expect(sourceSpan(sentences[0])).toEqual({ section: "Intro", sentence: "Cells spread widely [1].", start: 10, end: 34 });
+    const span = { section: "Intro", sentence: "Cells spread widely [1].", start: 10, end: 34 };
+    expect(sourceSpan(sentences[0])).toEqual(span);
   });
 });

@@ -5,7 +5,8 @@ const norm = (vector: Map<string, number>) => Math.sqrt([...vector.values()].red
 
 describe("acronymsOf", () => {
   it("reads an acronym from the initials of the words before it, hyphenated parts included", () => {
-    const acronyms = acronymsOf("Cells undergo epithelial-mesenchymal transition (EMT). Many circulating tumor cells (CTCs) die.");
+    const text = "Cells undergo epithelial-mesenchymal transition (EMT). Many circulating tumor cells (CTCs) die.";
+    const acronyms = acronymsOf(text);
     expect([...acronyms]).toEqual([
       ["EMT", "epithelial-mesenchymal transition"],
       ["CTC", "circulating tumor cells"],
@@ -19,7 +20,8 @@ describe("acronymsOf", () => {
 
 describe("contentWords", () => {
   it("drops stop words, numbers and citation brackets, expands acronyms and stems", () => {
-    const words = contentWords("The TME is shaped by processes and studies [1, 2] of 2020 cells.", new Map([["TME", "tumor microenvironment"]]));
+    const text = "The TME is shaped by processes and studies [1, 2] of 2020 cells.";
+    const words = contentWords(text, new Map([["TME", "tumor microenvironment"]]));
     expect(words).toEqual(["tumor", "microenvironment", "shaped", "process", "study", "cell"]);
   });
 });

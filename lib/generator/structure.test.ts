@@ -48,7 +48,12 @@ describe("parseReference", () => {
   });
 
   it("keeps a line it cannot split as the title, without authors or year", () => {
-    expect(parseReference("Some words without anything", 4)).toMatchObject({ number: 4, authors: null, title: "Some words without anything", year: null });
+    expect(parseReference("Some words without anything", 4)).toMatchObject({
+      number: 4,
+      authors: null,
+      title: "Some words without anything",
+      year: null,
+    });
   });
 });
 
@@ -61,7 +66,8 @@ describe("parseStructure", () => {
     "Acknowledgements",
     "We thank the lab.",
     "References",
-    "1. Berg A, Lee T. Migration of tumor cells. Cell. 2020;1:1-2.\n2. Park K. Invasion of vessels. Science. 2019;2:3-4.",
+    "1. Berg A, Lee T. Migration of tumor cells. Cell. 2020;1:1-2.\n" +
+      "2. Park K. Invasion of vessels. Science. 2019;2:3-4.",
   ].join("\n\n");
   const structure = parseStructure(text);
 

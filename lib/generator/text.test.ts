@@ -58,7 +58,8 @@ describe("findTerm", () => {
   });
 
   it("matches across a hyphen but not inside a hyphenated word", () => {
-    expect(findTerm("The epithelial-mesenchymal transition starts.", "epithelial mesenchymal transition")?.index).toBe(4);
+    const found = findTerm("The epithelial-mesenchymal transition starts.", "epithelial mesenchymal transition");
+    expect(found?.index).toBe(4);
     expect(findTerm("The pre-metastatic niche forms.", "metastatic niche")).toBeNull();
   });
 

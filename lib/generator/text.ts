@@ -47,7 +47,8 @@ export function normaliseTerm(term: string): string {
 export function findTerm(text: string, term: string): { index: number; surface: string } | null {
   const words = term.split(/\s+/).map((word) => escapeRegExp(word).replace(/(ies|y|s)$/i, ""));
   // Not inside a hyphenated word: "pre-metastatic niche" is not "metastatic niche".
-  const pattern = new RegExp(`(?<![\\w-])${words.map((word) => `${word}(?:ies|y|es|s)?`).join("[\\s-]+")}(?![\\w-])`, "i");
+  const body = words.map((word) => `${word}(?:ies|y|es|s)?`).join("[\\s-]+");
+  const pattern = new RegExp(`(?<![\\w-])${body}(?![\\w-])`, "i");
   const match = pattern.exec(text);
   return match ? { index: match.index, surface: match[0] } : null;
 }

@@ -11,7 +11,8 @@ const group = (text: string, section = "Body", citations: number[] = []): ClaimG
 
 describe("naming helpers", () => {
   it("splits a title into candidate phrases at stop words and punctuation", () => {
-    expect(titleChunks("The role of exosomes in cancer metastasis: new insights")).toEqual(["exosomes", "cancer metastasis"]);
+    const title = "The role of exosomes in cancer metastasis: new insights";
+    expect(titleChunks(title)).toEqual(["exosomes", "cancer metastasis"]);
   });
 
   it("lower-cases a display name except acronyms, and slugifies it", () => {
@@ -23,17 +24,15 @@ describe("naming helpers", () => {
 describe("topicFromReferenceTitle", () => {
   it("takes the first title phrase the claim mentions, skipping generic ones", () => {
     const generic = (chunk: string) => chunk.toLowerCase() === "cancer metastasis";
-    expect(topicFromReferenceTitle("Exosomes in cancer metastasis", ["Exosomes carry RNA in cancer metastasis."], generic)).toBe(
-      "Exosomes",
-    );
-    expect(topicFromReferenceTitle("Cancer metastasis and exosomes", ["Exosomes carry RNA in cancer metastasis."], generic)).toBe(
-      "exosomes",
-    );
+    const claim = ["Exosomes carry RNA in cancer metastasis."];
+    expect(topicFromReferenceTitle("Exosomes in cancer metastasis", claim, generic)).toBe("Exosomes");
+    expect(topicFromReferenceTitle("Cancer metastasis and exosomes", claim, generic)).toBe("exosomes");
   });
 
   it("falls back to the longest part of a phrase that the claim uses", () => {
     const claim = ["Neonicotinoid insecticides harm wild bees."];
-    expect(topicFromReferenceTitle("Neonicotinoid pesticides and bee decline", claim, () => false)).toBe("Neonicotinoid");
+    const title = "Neonicotinoid pesticides and bee decline";
+    expect(topicFromReferenceTitle(title, claim, () => false)).toBe("Neonicotinoid");
   });
 
   it("returns null when the claim mentions nothing of the title", () => {
@@ -44,7 +43,8 @@ describe("topicFromReferenceTitle", () => {
 describe("assignTopics", () => {
   it("names cited claims after their reference's title", () => {
     const references = [parseReference("1. Smith J. Tumor dormancy in bone. J. 2020.", 1)];
-    const topics = assignTopics([group("Tumor dormancy lets single cells survive therapy for years [1].", "Body", [1])], references);
+    const claim = group("Tumor dormancy lets single cells survive therapy for years [1].", "Body", [1]);
+    const topics = assignTopics([claim], references);
     // The display name is lower case; the term keeps the title's casing, as findTerm ignores case.
     expect(topics).toEqual([{ id: "tumor-dormancy", name: "tumor dormancy", term: "Tumor dormancy" }]);
   });

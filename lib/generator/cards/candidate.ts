@@ -58,7 +58,11 @@ function sentencePenalty(sentence: Sentence, variantIndex: number): number {
 }
 
 export function wordingOf(sentence: Sentence, variantIndex: number): Wording {
-  return { text: stripCitations(sentence.text), source: sourceSpan(sentence), penalty: sentencePenalty(sentence, variantIndex) };
+  return {
+    text: stripCitations(sentence.text),
+    source: sourceSpan(sentence),
+    penalty: sentencePenalty(sentence, variantIndex),
+  };
 }
 
 /** The card's key hashes its claim, type and `keyPart`, so a re-import finds the same card again. */

@@ -9,8 +9,11 @@ export interface Gap {
   score: number;
 }
 
-const WEAK_GAPS =
-  /^(role|roles|process|processes|cells?|way|ways|part|use|need|time|years?|approach|factor|factors|challenge|target|targets|this|these|that|it|they)$/i;
+const WEAK_GAPS = new RegExp(
+  "^(role|roles|process|processes|cells?|way|ways|part|use|need|time|years?|approach|factor|factors|" +
+    "challenge|target|targets|this|these|that|it|they)$",
+  "i",
+);
 
 /** Candidate gaps of one sentence, best first, without overlaps; the topic term scores 1. */
 export function gapsOf(text: string, context: Pick<CardContext, "topic" | "phraseClaimCount" | "claimCount">): Gap[] {
@@ -31,8 +34,8 @@ export function gapsOf(text: string, context: Pick<CardContext, "topic" | "phras
   gaps.sort((a, b) => b.score - a.score || a.index - b.index);
   const kept: Gap[] = [];
   for (const gap of gaps) {
-    const overlaps = kept.some((k) => gap.index < k.index + k.surface.length && k.index < gap.index + gap.surface.length);
-    if (!overlaps) kept.push(gap);
+    const overlaps = (k: Gap) => gap.index < k.index + k.surface.length && k.index < gap.index + gap.surface.length;
+    if (!kept.some(overlaps)) kept.push(gap);
   }
   return kept;
 }
