@@ -5,6 +5,7 @@
 import { isStatement } from "./nlp";
 import type { Sentence } from "./sentences";
 import { centroid, contentWords, cosine, tfidfVectors, type Vector } from "./similarity";
+import { wordCount } from "./text";
 
 export interface ClaimGroup {
   primary: Sentence;
@@ -23,7 +24,7 @@ const NOT_A_CLAIM = /(https?:\/\/|www\.|@\w+\.\w|\bdoi\b|\b(table|figure|fig\.)\
 const CONTEXT_OPENERS = /^(this|these|that|those|they|it|its|such|here|there)\b/i;
 
 export function isClaimCandidate(sentence: Sentence): boolean {
-  const words = sentence.text.split(/\s+/).length;
+  const words = wordCount(sentence.text);
   if (words < 6 || words > 80) return false;
   if (NOT_A_CLAIM.test(sentence.text) || !/^[A-Z0-9("'‘“]/.test(sentence.text)) return false;
   return isStatement(sentence.text);

@@ -1,5 +1,6 @@
 import { isKnownWord } from "./nlp";
 import { isHeading } from "./structure";
+import { escapeRegExp, normaliseDigits } from "./text";
 
 /**
  * Cleans text extracted from a PDF: real line breaks for escaped ones, no
@@ -18,8 +19,6 @@ const WEB_FURNITURE = [
 function unescapeSequences(text: string): string {
   return text.replace(/\\r\\n|\\n/g, "\n").replace(/\\t/g, "\t").replace(/\r\n?/g, "\n");
 }
-
-const normaliseDigits = (value: string) => value.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
 
 /**
  * Running headers: tab-separated fragments of a line (how PDF extraction lays
@@ -41,10 +40,6 @@ function findRunningHeaders(lines: string[]): string[] {
     if (count >= 2 && !/[.!?]$/.test(key)) headers.add(key);
   }
   return [...headers];
-}
-
-function escapeRegExp(value: string) {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function headerPattern(header: string): RegExp {

@@ -2,16 +2,16 @@
  * The deck generator: article text in, claims, topics and ranked cards out.
  * Same input, same output, byte for byte.
  */
-import { candidateCards, DEFAULT_CARDS_PER_CLAIM, gapsOf, normaliseText, selectCards, stableKey } from "./cards";
+import { candidateCards, DEFAULT_CARDS_PER_CLAIM, gapsOf, selectCards, stableKey } from "./cards";
 import { extractClaims } from "./claims";
 import { cleanArticleText } from "./clean";
 import { nounPhrases, resetPhraseCache } from "./nlp";
-import { splitSentences, stripCitations } from "./sentences";
+import { sourceSpan, splitSentences, stripCitations } from "./sentences";
 import { acronymsOf } from "./similarity";
 import { parseStructure } from "./structure";
-import { assignTopics, normaliseTerm } from "./topics";
+import { normaliseTerm, normaliseText } from "./text";
+import { assignTopics } from "./topics";
 import type { GeneratedCard, GeneratedClaim, GeneratedDeck, GeneratedTopic } from "./types";
-
 
 export interface GenerateOptions {
   cardsPerClaim?: { min: number; max: number };
@@ -43,7 +43,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
       id,
       topicId: topics[index].id,
       text: stripCitations(group.primary.text),
-      variants: group.sentences.map((s) => ({ section: s.section, sentence: s.text, start: s.start, end: s.end })),
+      variants: group.sentences.map(sourceSpan),
       refs: [...group.refs].sort((a, b) => a - b),
     });
     return true;

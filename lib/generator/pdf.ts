@@ -4,16 +4,19 @@
  * headers, footers, page numbers) are dropped before the text is cleaned.
  */
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
+import { normaliseDigits } from "./text";
 
-interface Line {
+export interface Line {
   text: string;
   y: number;
   height: number;
 }
 
-const normaliseDigits = (text: string) => text.replace(/\d+/g, "#").replace(/\s+/g, " ").trim().toLowerCase();
+/** Lines are compared across pages without their numbers or case. */
+const lineKey = (text: string) => normaliseDigits(text).toLowerCase();
 
-function linesOf(items: TextItem[]): Line[] {
+/** Text items on one baseline form a line; `items` need only the fields pdfjs reads here. */
+export function linesOf(items: Pick<TextItem, "str" | "hasEOL" | "transform" | "height">[]): Line[] {
   const lines: Line[] = [];
   for (const item of items) {
     if (!item.str && !item.hasEOL) continue;
@@ -55,11 +58,16 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
     pages.push(linesOf(content.items.filter((item): item is TextItem => "str" in item)));
   }
   await document.destroy();
+  return textOfPages(pages);
+}
+
+/** The article text of laid-out pages, without what repeats on half of them and without page numbers. */
+export function textOfPages(pages: Line[][]): string {
   const pageCounts = new Map<string, number>();
   for (const lines of pages) {
-    for (const key of new Set(lines.map((line) => normaliseDigits(line.text)))) pageCounts.set(key, (pageCounts.get(key) ?? 0) + 1);
+    for (const key of new Set(lines.map((line) => lineKey(line.text)))) pageCounts.set(key, (pageCounts.get(key) ?? 0) + 1);
   }
-  const repeated = (line: Line) => pages.length >= 2 && (pageCounts.get(normaliseDigits(line.text)) ?? 0) >= Math.max(2, pages.length / 2);
+  const repeated = (line: Line) => pages.length >= 2 && (pageCounts.get(lineKey(line.text)) ?? 0) >= Math.max(2, pages.length / 2);
   const isPageNumber = (line: Line) => /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i.test(line.text);
   return pages
     .map((lines) => pageText(lines.filter((line) => !repeated(line) && !isPageNumber(line))))

@@ -1,4 +1,5 @@
 import type { Paragraph, Reference } from "./structure";
+import type { SourceSpan } from "./types";
 
 export interface Sentence {
   text: string;
@@ -94,6 +95,11 @@ export function stripCitations(sentence: string): string {
     .replace(/\s+([.,;:])/g, "$1")
     .replace(/\s{2,}/g, " ")
     .trim();
+}
+
+/** Where a card or a claim's wording comes from. */
+export function sourceSpan(sentence: Sentence): SourceSpan {
+  return { section: sentence.section, sentence: sentence.text, start: sentence.start, end: sentence.end };
 }
 
 /** Extraction glues "cancers.1 Approximately" into one segment; split it after the superscript. */

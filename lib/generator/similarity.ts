@@ -1,4 +1,5 @@
 /** TF-IDF cosine over content words, with acronyms expanded to what they stand for. */
+import { singular } from "./text";
 
 const STOP = new Set(
   ("a an and are as at be been being but by can could did do does for from had has have how however in into is it its " +
@@ -6,13 +7,6 @@ const STOP = new Set(
     "through to under up upon was we were what when where which while who whom why will with within without would also " +
     "both each either further furthermore moreover thus therefore hence like only other over same so some very").split(" "),
 );
-
-export function stem(word: string): string {
-  return word
-    .replace(/(?<=[a-z]{3})(ies)$/, "y")
-    .replace(/(?<=[a-z]{3})(es)$/, (m, _g, offset, whole: string) => (/(ss|sh|ch|x|z)es$/.test(whole) ? "" : "e"))
-    .replace(/(?<=[a-z]{3}[^s])s$/, "");
-}
 
 /** "Tumor microenvironment (TME)" teaches that TME means "tumor microenvironment". */
 export function acronymsOf(text: string): Map<string, string> {
@@ -42,7 +36,7 @@ export function contentWords(text: string, acronyms: Map<string, string>): strin
     .split(/[^a-z0-9-]+/)
     .flatMap((word) => word.split("-"))
     .filter((word) => word.length > 2 && !STOP.has(word) && !/^\d+$/.test(word))
-    .map(stem);
+    .map((word) => singular(word, { dropEs: true }));
 }
 
 export type Vector = Map<string, number>;
@@ -54,15 +48,10 @@ export function tfidfVectors(documents: string[][]): Vector[] {
   return documents.map((words) => {
     const vector: Vector = new Map();
     for (const word of words) vector.set(word, (vector.get(word) ?? 0) + 1);
-    let norm = 0;
     for (const [word, count] of vector) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + total / (documentFrequency.get(word) ?? 1));
-      vector.set(word, weight);
-      norm += weight * weight;
+      vector.set(word, (1 + Math.log(count)) * Math.log(1 + total / (documentFrequency.get(word) ?? 1)));
     }
-    norm = Math.sqrt(norm) || 1;
-    for (const [word, weight] of vector) vector.set(word, weight / norm);
-    return vector;
+    return toUnitLength(vector);
   });
 }
 
@@ -76,9 +65,14 @@ export function cosine(a: Vector, b: Vector): number {
 export function centroid(vectors: Vector[]): Vector {
   const sum: Vector = new Map();
   for (const vector of vectors) for (const [word, weight] of vector) sum.set(word, (sum.get(word) ?? 0) + weight);
+  return toUnitLength(sum);
+}
+
+/** Scales the vector in place so that cosine is a plain dot product. */
+function toUnitLength(vector: Vector): Vector {
   let norm = 0;
-  for (const weight of sum.values()) norm += weight * weight;
+  for (const weight of vector.values()) norm += weight * weight;
   norm = Math.sqrt(norm) || 1;
-  for (const [word, weight] of sum) sum.set(word, weight / norm);
-  return sum;
+  for (const [word, weight] of vector) vector.set(word, weight / norm);
+  return vector;
 }

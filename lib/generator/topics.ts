@@ -4,21 +4,13 @@ import type { ClaimGroup } from "./claims";
 import { nounPhrases } from "./nlp";
 import { stripCitations } from "./sentences";
 import { centroid, contentWords, cosine, tfidfVectors } from "./similarity";
+import { findTerm, lowerCaseExceptAcronyms, normaliseTerm } from "./text";
 
 const STOP_WORDS = new Set(
   "a an and are as at be by for from has have in into is its it of on or our the their this that these those to toward towards via with within without vs versus new current future recent role roles review overview impact focus approach approaches study studies analysis perspective perspectives trends update insights".split(
     " ",
   ),
 );
-
-export function normaliseTerm(term: string): string {
-  return term
-    .toLowerCase()
-    .replace(/[’']/g, "")
-    .split(/\s+/)
-    .map((word) => word.replace(/(?<=[a-z]{3})(ies)$/, "y").replace(/(?<=[a-z]{3}[^s])s$/, ""))
-    .join(" ");
-}
 
 /** Candidate noun phrases of a title: runs of words between stop words and punctuation. */
 export function titleChunks(title: string): string[] {
@@ -36,15 +28,6 @@ export function titleChunks(title: string): string[] {
     if (current.length) chunks.push(current.join(" "));
   }
   return chunks;
-}
-
-/** Finds `term` in `text` ignoring case and plural endings; returns the surface form. */
-export function findTerm(text: string, term: string): { index: number; surface: string } | null {
-  const words = term.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/(ies|y|s)$/i, ""));
-  // Not inside a hyphenated word: "pre-metastatic niche" is not "metastatic niche".
-  const pattern = new RegExp(`(?<![\\w-])${words.map((word) => `${word}(?:ies|y|es|s)?`).join("[\\s-]+")}(?![\\w-])`, "i");
-  const match = pattern.exec(text);
-  return match ? { index: match.index, surface: match[0] } : null;
 }
 
 /**
@@ -70,11 +53,7 @@ export function topicFromReferenceTitle(title: string, claimSentences: string[],
 }
 
 export function displayName(term: string): string {
-  const isAcronym = (word: string) => /^[A-Z0-9-]{2,}$/.test(word);
-  return term
-    .split(/\s+/)
-    .map((word) => (isAcronym(word) ? word : word.toLowerCase()))
-    .join(" ");
+  return lowerCaseExceptAcronyms(term, (word) => /^[A-Z0-9-]{2,}$/.test(word));
 }
 
 export function slugify(name: string): string {
@@ -86,7 +65,6 @@ export function slugify(name: string): string {
 }
 
 // ---------- assigning topics to claims ----------
-
 
 export interface Topic {
   id: string;

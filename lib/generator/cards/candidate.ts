@@ -1,0 +1,88 @@
+/** What every card template shares: the claim's context, a card's key and score, and the sentence it quotes. */
+import { createHash } from "node:crypto";
+import { dependsOnContext, type ClaimGroup } from "../claims";
+import { sourceSpan, stripCitations, type Sentence } from "../sentences";
+import type { Reference } from "../structure";
+import { wordCount } from "../text";
+import type { Topic } from "../topics";
+import type { GeneratedCard, GeneratedCardType, SourceSpan } from "../types";
+
+/** Each template's starting score; the key order is also the order of types in a claim's cards. */
+export const TYPE_BASE_SCORE: Record<GeneratedCardType, number> = {
+  CLOZE: 0.8,
+  QUESTION: 0.78,
+  MULTIPLE_CHOICE: 0.7,
+  TOPIC: 0.6,
+  REFERENCE: 0.5,
+};
+export const CARD_TYPES = Object.keys(TYPE_BASE_SCORE) as GeneratedCardType[];
+
+export interface CardContext {
+  claimId: string;
+  group: ClaimGroup;
+  topic: Topic;
+  topics: Topic[];
+  acronyms: Map<string, string>;
+  references: Map<number, Reference>;
+  /** How many claims mention each normalised phrase; rarer phrases make better gaps. */
+  phraseClaimCount: Map<string, number>;
+  claimCount: number;
+}
+
+/** A card before selection; `rejected` says why a template's output is unusable. */
+export interface Candidate extends GeneratedCard {
+  rejected?: string;
+}
+
+export type CardContent = Omit<GeneratedCard, "key" | "type" | "claimId" | "topicId" | "refs" | "quality">;
+
+/** One wording of the claim as a card quotes it: no citation markers, its source, and how much it costs. */
+export interface Wording {
+  text: string;
+  source: SourceSpan;
+  penalty: number;
+}
+
+export function stableKey(...parts: string[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
+}
+
+/** Long sentences, later wordings and sentences that lean on the one before make worse cards. */
+function sentencePenalty(sentence: Sentence, variantIndex: number): number {
+  const words = wordCount(sentence.text);
+  let penalty = variantIndex * 0.04;
+  if (words > 35) penalty += 0.1;
+  if (words > 50) penalty += 0.1;
+  if (dependsOnContext(sentence.text)) penalty += 0.25;
+  return penalty;
+}
+
+export function wordingOf(sentence: Sentence, variantIndex: number): Wording {
+  return {
+    text: stripCitations(sentence.text),
+    source: sourceSpan(sentence),
+    penalty: sentencePenalty(sentence, variantIndex),
+  };
+}
+
+/** The card's key hashes its claim, type and `keyPart`, so a re-import finds the same card again. */
+export function candidate(
+  context: CardContext,
+  type: GeneratedCardType,
+  keyPart: string,
+  content: CardContent,
+  quality: number,
+  rejected?: string,
+): Candidate {
+  const { claimId, group, topic } = context;
+  return {
+    claimId,
+    topicId: topic.id,
+    refs: group.refs,
+    ...content,
+    type,
+    key: stableKey(claimId, type, keyPart),
+    quality: Math.round(quality * 1000) / 1000,
+    rejected,
+  };
+}

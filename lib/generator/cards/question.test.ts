@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { questionCard, wellFormedQuestion } from "./question";
+import { claimContext, primaryWording } from "./test-context";
+
+const questionFor = (text: string) => {
+  const context = claimContext(text);
+  return questionCard(context, primaryWording(context));
+};
+
+describe("wellFormedQuestion", () => {
+  it("accepts a What/Which question of a sensible length that does not contain its answer", () => {
+    expect(wellFormedQuestion("What lets tumor cells invade surrounding tissue?", "EMT")).toBe(true);
+  });
+
+  it("rejects short, unbalanced or self-answering questions", () => {
+    expect(wellFormedQuestion("What happens?", "cells")).toBe(false);
+    expect(wellFormedQuestion("What lets tumor cells (in blood invade tissue?", "EMT")).toBe(false);
+    expect(wellFormedQuestion("What lets tumor cells invade the tissue that “surrounds them?", "EMT")).toBe(false);
+    expect(wellFormedQuestion("What lets tumor cells invade surrounding tissue?", "Tumor  cells")).toBe(false);
+  });
+});
+
+describe("questionCard", () => {
+  it("asks Which <noun> for a plural subject and answers with the subject", () => {
+    expect(questionFor("Tumor cells enter the bloodstream through leaky vessels.")).toMatchObject({
+      type: "QUESTION",
+      prompt: "Which cells enter the bloodstream through leaky vessels?",
+      answer: "Tumor cells",
+      rejected: undefined,
+    });
+  });
+
+  it("asks What for a singular subject and capitalises the answer", () => {
+    expect(questionFor("The tumor microenvironment (TME) supports metastasis in distant organs.")).toMatchObject({
+      prompt: "What supports metastasis in distant organs?",
+      answer: "Tumor microenvironment (TME)",
+    });
+  });
+
+  it("stops the question before a trailing clause", () => {
+    expect(questionFor("Exosomes carry proteins between distant cells, which prepares new niches.")?.prompt).toBe(
+      "Which exosomes carry proteins between distant cells?",
+    );
+  });
+
+  it("keeps an ill-formed question only as a rejected candidate", () => {
+    const card = questionFor("Exosomes carry proteins.");
+    expect(card?.rejected).toBe('not a well-formed question: "Which exosomes carry proteins?"');
+  });
+
+  it("makes no question from a sentence without a simple subject", () => {
+    expect(questionFor("A key process drives the spread of cancer cells.")).toBeNull();
+  });
+});

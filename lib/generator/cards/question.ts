@@ -1,0 +1,30 @@
+/** Question cards: "What …?" or "Which <noun> …?" from sentences shaped "<subject> <verb> …". */
+import { splitSubject } from "../nlp";
+import { normaliseText, wordCount } from "../text";
+import { candidate, TYPE_BASE_SCORE, type Candidate, type CardContext, type Wording } from "./candidate";
+
+/** Rejects templates gone wrong: unbalanced brackets or quotes, two question words, a prompt naming its answer. */
+export function wellFormedQuestion(question: string, answer: string): boolean {
+  if (!/^(What|Which) [^?]+\?$/.test(question)) return false;
+  const words = wordCount(question);
+  if (words < 5 || words > 40) return false;
+  if ((question.match(/\(/g) ?? []).length !== (question.match(/\)/g) ?? []).length) return false;
+  if ((question.match(/["“”]/g) ?? []).length % 2 !== 0) return false;
+  if (/\b(What|Which)\b.*\b(What|Which)\b/.test(question.slice(1))) return false;
+  return !normaliseText(question).includes(normaliseText(answer));
+}
+
+/** The question card of one wording, rejected when ill-formed; null when the sentence has no simple subject. */
+export function questionCard(context: CardContext, wording: Wording): Candidate | null {
+  const { text, source, penalty } = wording;
+  const split = splitSubject(text);
+  if (!split) return null;
+  const predicate = split.predicate.split(/;|, (?:which|whereas|while)\b/)[0].trim();
+  const question = split.plural ? `Which ${split.head.toLowerCase()} ${predicate}?` : `What ${predicate}?`;
+  const answer = split.subject.charAt(0).toUpperCase() + split.subject.slice(1);
+  const echoesHead = split.plural && normaliseText(split.subject) === normaliseText(split.head);
+  const ok = wellFormedQuestion(question, split.subject) && !echoesHead;
+  const rejected = ok ? undefined : `not a well-formed question: "${question}"`;
+  const content = { prompt: question, answer, source };
+  return candidate(context, "QUESTION", normaliseText(text), content, TYPE_BASE_SCORE.QUESTION - penalty, rejected);
+}

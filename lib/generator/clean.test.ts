@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticleText, repairGluedWords } from "./clean";
+
+describe("cleanArticleText", () => {
+  it("turns escaped \\n sequences into real line and paragraph breaks", () => {
+    const clean = cleanArticleText("Cell Migration Review\\n\\nCells migrate through tissue.\\nThey invade vessels.");
+    expect(clean).toBe("Cell Migration Review\n\nCells migrate through tissue. They invade vessels.\n");
+  });
+
+  it("drops a tab-laid-out running header, also where it recurs inside the body", () => {
+    const raw = [
+      "J Cancer Sci Ther\tVolume 17\tIssue 3",
+      "Cancer cells spread widely. J Cancer Sci Ther Volume 17 Issue 3 They seed new tumours.",
+      "",
+      "More text here.",
+    ].join("\n");
+    const clean = cleanArticleText(raw);
+    expect(clean).not.toMatch(/J Cancer Sci Ther|Volume 17|Issue 3/);
+    expect(clean).toContain("Cancer cells spread widely.");
+    expect(clean).toContain("They seed new tumours.");
+  });
+
+  it("drops a header line repeated with other page numbers", () => {
+    const raw = "Oncology Reports Page 1 of 9\n\nTumors grow.\n\nOncology Reports Page 2 of 9\n\nTumors spread.";
+    expect(cleanArticleText(raw)).toBe("Tumors grow.\n\nTumors spread.\n");
+  });
+
+  it("drops copyright and submission lines and web-page badges, metrics and affiliation bullets", () => {
+    const raw = [
+      "Body text about tumors.",
+      "Copyright: © 2025 Someone",
+      "Open Access",
+      "Views 120 | Downloads 45",
+      "• Institute of Ecology, University of Somewhere",
+      "Received: 1 May 2025",
+      "The end.",
+    ].join("\n");
+    expect(cleanArticleText(raw)).toBe("Body text about tumors. The end.\n");
+  });
+
+  it("rejoins a paragraph that a page break cut mid-sentence, and gives a heading its own paragraph", () => {
+    const raw = "Tumor cells travel through the\n\nbloodstream to distant organs.\n\nIntroduction\nCells divide often.";
+    expect(cleanArticleText(raw)).toBe(
+      "Tumor cells travel through the bloodstream to distant organs.\n\nIntroduction\n\nCells divide often.\n",
+    );
+  });
+
+  it("keeps a paragraph that ends a sentence apart from the next one", () => {
+    expect(cleanArticleText("Tumors grow.\n\nthen they spread.")).toBe("Tumors grow.\n\nthen they spread.\n");
+  });
+
+  it("reads the text of a saved web page without scripts, tags or entities", () => {
+    const page = "<!doctype html><html><head><script>run()</script></head><body><h1>Heading Of Page</h1>" +
+      "<p>Fish &amp; chips &#65;.</p></body></html>";
+    expect(cleanArticleText(page)).toBe("Heading Of Page\n\nFish & chips A.\n");
+  });
+});
+
+describe("repairGluedWords", () => {
+  it("re-hyphenates a glued word that the article also spells with a hyphen, keeping its capital", () => {
+    const text = "The epithelial-mesenchymal transition matters. Epithelialmesenchymal plasticity too.";
+    expect(repairGluedWords(text)).toBe(
+      "The epithelial-mesenchymal transition matters. Epithelial-mesenchymal plasticity too.",
+    );
+  });
+
+  it("leaves words the lexicon knows alone, even when their halves occur in the article", () => {
+    const text = "Never the less, nevertheless holds. Every thing and everything.";
+    expect(repairGluedWords(text)).toBe(text);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { citedNumbers, sourceSpan, splitSentences, stripCitations } from "./sentences";
+import { parseReference } from "./structure";
+
+const references = [
+  parseReference("1. Smith J. Alpha. J. 2020.", 1),
+  parseReference("2. Lee K, Park M. Beta. J. 2019.", 2),
+  parseReference("3. Kim S. Gamma. J. 2018.", 3),
+];
+
+describe("citedNumbers", () => {
+  it("expands bracketed lists and ranges", () => {
+    const style = { references: [], superscripts: false };
+    expect(citedNumbers("Cells spread [1-3, 5] and grow [2].", style)).toEqual([1, 2, 3, 5]);
+  });
+
+  it("reads flattened superscripts only when they fall inside the numbered reference list", () => {
+    const style = { references, superscripts: true };
+    expect(citedNumbers("It occurs in breast cancers.1 Approximately", style)).toEqual([1]);
+    expect(citedNumbers("It occurs in breast cancers.4 Approximately", style)).toEqual([]);
+    const unnumbered = { references, superscripts: false };
+    expect(citedNumbers("It occurs in breast cancers.1 Approximately", unnumbered)).toEqual([]);
+  });
+
+  it("links parenthetical and narrative author-year citations to the reference by first surname and year", () => {
+    const sentence = "Cells spread (Smith, 2020; Lee et al., 2019) and Kim (2018) showed it, unlike Kim (2017).";
+    expect(citedNumbers(sentence, { references, superscripts: false })).toEqual([1, 2, 3]);
+  });
+});
+
+describe("stripCitations", () => {
+  it("removes bracketed, author-year and superscript markers and the space before punctuation", () => {
+    expect(stripCitations("Cells spread [1, 2] and grow (Smith, 2020).")).toBe("Cells spread and grow.");
+    expect(stripCitations("Cells spread in cancers.1")).toBe("Cells spread in cancers.");
+  });
+});
+
+describe("splitSentences", () => {
+  const paragraph = { text: "Cells spread widely [1]. They grow.2 Tumours form quickly.", start: 10, section: "Intro" };
+  const sentences = splitSentences([paragraph], { references, superscripts: true });
+
+  it("splits at sentence ends and after a flattened superscript, with offsets into the article", () => {
+    expect(sentences.map((s) => s.text)).toEqual(["Cells spread widely [1].", "They grow.2", "Tumours form quickly."]);
+    const article = " ".repeat(10) + paragraph.text;
+    for (const sentence of sentences) expect(article.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it("records each sentence's section and citations", () => {
+    expect(sentences.map((s) => [s.section, s.citations])).toEqual([
+      ["Intro", [1]],
+      ["Intro", [2]],
+      ["Intro", []],
+    ]);
+  });
+
+  it("gives a card its source span", () => {
+    const span = { section: "Intro", sentence: "Cells spread widely [1].", start: 10, end: 34 };
+    expect(sourceSpan(sentences[0])).toEqual(span);
+  });
+});
