@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./_components/SignOutButton";
+import { buttonClass } from "./_components/ui/Button";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur">
           <nav className="mx-auto flex max-w-5xl items-center gap-6 px-6 py-3 text-sm">
             <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-stone-900">
-              <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-xs font-bold text-white">
+              <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-accent text-xs font-bold text-accent-fg">
                 Cd
               </span>
               Claimdeck
@@ -48,7 +49,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/signin" className="text-stone-600 hover:text-stone-900">
                     Sign in
                   </Link>
-                  <Link href="/signup" className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-500">
+                  <Link href="/signup" className={buttonClass({ size: "sm" })}>
                     Sign up
                   </Link>
                 </>
