@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./_components/SignOutButton";
@@ -8,7 +8,20 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Claimdeck", template: "%s · Claimdeck" },
   description: "Study scientific papers claim by claim, with spaced repetition.",
+  applicationName: "Claimdeck",
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  appleWebApp: { title: "Claimdeck", capable: true, statusBarStyle: "default" },
 };
+
+/** The accent indigo, as in the manifest: the phone's status bar and task switcher take it. */
+export const viewport: Viewport = { themeColor: "#4f39f6" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
