@@ -31,7 +31,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur">
           <nav className="mx-auto flex max-w-5xl items-center gap-6 px-6 py-3 text-sm">
             <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-stone-900">
-              <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-accent text-xs font-bold text-accent-fg">
+              <span
+                aria-hidden
+                className="grid h-7 w-7 place-items-center rounded-md bg-accent text-xs font-bold text-accent-fg"
+              >
                 Cd
               </span>
               Claimdeck

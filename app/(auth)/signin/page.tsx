@@ -12,7 +12,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentUser()) redirect(callbackUrl);
   return (
     <>
-      <AuthHeading title="Welcome back" question="New here?" linkText="Create an account" href="/signup" callbackUrl={callbackUrl} />
+      <AuthHeading
+        title="Welcome back"
+        question="New here?"
+        linkText="Create an account"
+        href="/signup"
+        callbackUrl={callbackUrl}
+      />
       <SignInForm callbackUrl={callbackUrl} providers={enabledOAuthProviders()} />
     </>
   );

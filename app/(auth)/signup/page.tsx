@@ -11,7 +11,13 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   if (await currentUser()) redirect(callbackUrl);
   return (
     <>
-      <AuthHeading title="Create your account" question="Already have one?" linkText="Sign in" href="/signin" callbackUrl={callbackUrl} />
+      <AuthHeading
+        title="Create your account"
+        question="Already have one?"
+        linkText="Sign in"
+        href="/signin"
+        callbackUrl={callbackUrl}
+      />
       <SignUpForm callbackUrl={callbackUrl} />
     </>
   );

@@ -9,7 +9,11 @@ import type { ArticleSource, DraftStatus } from "./useImportDraft";
 const FILE_TYPES = ".txt,.md,.markdown,.pdf,text/plain,text/markdown,application/pdf";
 
 /** Paste an article or pick a file, and ask for a preview of its cards. */
-export function ImportForm(props: { status: DraftStatus; error: string | null; onGenerate: (source: ArticleSource) => void }) {
+export function ImportForm(props: {
+  status: DraftStatus;
+  error: string | null;
+  onGenerate: (source: ArticleSource) => void;
+}) {
   const [mode, setMode] = useState<ArticleSource["kind"]>("paste");
   const [pasted, setPasted] = useState("");
   const [file, setFile] = useState<File | null>(null);

@@ -62,7 +62,9 @@ export function TopicGroup(props: {
                 {TYPE_LABELS[card.type]}
               </span>
               <span className="text-stone-900">{card.prompt}</span>
-              {card.options && <span className="block text-xs text-stone-500">Options: {card.options.join(" · ")}</span>}
+              {card.options && (
+                <span className="block text-xs text-stone-500">Options: {card.options.join(" · ")}</span>
+              )}
               <span className="block text-emerald-700">→ {card.answer}</span>
             </button>
           </li>

@@ -16,7 +16,9 @@ export function CardFace({ card, revealed }: { card: ReviewCardView; revealed: b
     <article className="rounded-2xl border border-stone-200 bg-white shadow-sm" data-testid="review-card" data-card-id={card.cardId}>
       <header className="flex items-center gap-2 border-b border-stone-100 px-6 py-3 text-xs">
         <span
-          className={`rounded-full px-2.5 py-1 font-medium ${showTopic ? "bg-accent-soft text-accent-ink" : "bg-stone-100 text-stone-400"}`}
+          className={`rounded-full px-2.5 py-1 font-medium ${
+            showTopic ? "bg-accent-soft text-accent-ink" : "bg-stone-100 text-stone-400"
+          }`}
           data-testid="card-topic"
         >
           {showTopic ? card.topic : "Topic shown with the answer"}

@@ -6,7 +6,12 @@ import { Button } from "@/app/_components/ui/Button";
 import { Field } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
 
-export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
+interface OAuthProvider {
+  id: string;
+  name: string;
+}
+
+export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: OAuthProvider[] }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
