@@ -12,6 +12,7 @@ const FILE_TYPES = ".txt,.md,.markdown,.pdf,text/plain,text/markdown,application
 export function ImportForm(props: {
   status: DraftStatus;
   error: string | null;
+  errorId: string;
   onGenerate: (source: ArticleSource) => void;
 }) {
   const [mode, setMode] = useState<ArticleSource["kind"]>("paste");
@@ -61,7 +62,7 @@ export function ImportForm(props: {
           />
         </label>
       )}
-      <Notice tone="error" testId="import-error">
+      <Notice tone="error" id={props.errorId} testId="import-error">
         {props.error}
       </Notice>
       <Button type="submit" disabled={props.status !== "idle"}>

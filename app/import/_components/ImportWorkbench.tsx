@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { ArticleText } from "./ArticleText";
 import { ImportForm } from "./ImportForm";
 import { ImportToolbar } from "./ImportToolbar";
@@ -9,15 +10,22 @@ import { useImportDraft } from "./useImportDraft";
 export function ImportWorkbench() {
   const draft = useImportDraft();
   const { preview } = draft;
+  const errorId = useId();
 
   return (
     <div className="space-y-6">
-      <ImportForm status={draft.status} error={draft.error} onGenerate={draft.generate} />
+      <ImportForm
+        status={draft.status}
+        error={draft.error?.message ?? null}
+        errorId={errorId}
+        onGenerate={draft.generate}
+      />
 
       {preview && (
         <section className="space-y-4" data-testid="import-preview">
           <ImportToolbar
             title={draft.title}
+            titleErrorId={draft.error?.field === "title" ? errorId : null}
             onTitleChange={draft.setTitle}
             claims={preview.deck.claims.length}
             topics={preview.deck.topics.length}

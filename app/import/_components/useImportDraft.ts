@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { readApiError, sendJson } from "@/app/_components/api";
+import { readApiError, sendJson, type ApiError } from "@/app/_components/api";
 import type { GeneratedCard, GeneratedDeck } from "@/lib/generator/types";
 
 const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
@@ -38,7 +38,7 @@ function previewRequest(source: ArticleSource): FormData | string {
 export function useImportDraft() {
   const router = useRouter();
   const [status, setStatus] = useState<DraftStatus>("idle");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [topicNames, setTopicNames] = useState<Record<string, string>>({});
@@ -48,11 +48,11 @@ export function useImportDraft() {
   async function generate(source: ArticleSource) {
     setError(null);
     const request = previewRequest(source);
-    if (typeof request === "string") return setError(request);
+    if (typeof request === "string") return setError({ message: request });
     setStatus("reading");
     const response = await fetch("/api/import/preview", { method: "POST", body: request });
     setStatus("idle");
-    if (!response.ok) return setError((await readApiError(response)).message);
+    if (!response.ok) return setError(await readApiError(response));
     const result = (await response.json()) as Preview;
     setPreview(result);
     setExcluded(new Set());
@@ -73,7 +73,7 @@ export function useImportDraft() {
     });
     if (!response.ok) {
       setStatus("idle");
-      return setError((await readApiError(response)).message);
+      return setError(await readApiError(response));
     }
     const { deckId } = (await response.json()) as { deckId: string };
     router.push(`/review?deck=${encodeURIComponent(deckId)}`);
