@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen font-sans">
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur">
-          <nav className="mx-auto flex max-w-5xl items-center gap-6 px-6 py-3 text-sm">
+          <nav className="mx-auto flex max-w-5xl items-center gap-4 px-6 py-3 text-sm sm:gap-6">
             <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-stone-900">
               <span
                 aria-hidden
@@ -37,7 +37,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               >
                 Cd
               </span>
-              Claimdeck
+              {/* Only the mark shows on a phone, so the signed-in links and Sign out fit on one line. */}
+              <span className="sr-only sm:not-sr-only">Claimdeck</span>
             </Link>
             {user && (
               <>

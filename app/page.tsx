@@ -30,8 +30,8 @@ function YourDecks({ decks }: { decks: DeckSummary[] }) {
       </div>
       <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white shadow-sm">
         {decks.map((deck) => (
-          <li key={deck.id} className="flex items-center gap-4 px-5 py-3">
-            <div className="flex-1">
+          <li key={deck.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-3">
+            <div className="min-w-48 flex-1">
               <Link href={`/review?deck=${deck.id}`} className="font-medium text-stone-900 hover:text-accent-hover">
                 {deck.title}
               </Link>
@@ -59,7 +59,7 @@ export default async function HomePage() {
     <div className="space-y-14">
       <section className="max-w-2xl space-y-5 pt-6">
         <p className="text-sm font-medium uppercase tracking-widest text-accent">Spaced repetition for papers</p>
-        <h1 className="font-serif text-5xl leading-tight text-stone-900">Remember what the paper actually claims.</h1>
+        <h1 className="font-serif text-4xl leading-tight text-stone-900 sm:text-5xl">Remember what the paper actually claims.</h1>
         <p className="text-lg text-stone-600">
           Claimdeck turns a scientific article into flashcards, one claim at a time, and schedules them with FSRS so you
           keep each mechanism for the exam and beyond.

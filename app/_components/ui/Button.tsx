@@ -23,7 +23,7 @@ interface ButtonLook {
 /** The button look, for links that act as buttons as well as for <Button>. */
 export function buttonClass({ variant = "primary", size = "md", className = "" }: ButtonLook = {}) {
   return [
-    "inline-flex items-center justify-center rounded-md font-medium transition-colors",
+    "inline-flex items-center justify-center whitespace-nowrap rounded-md font-medium transition-colors",
     "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent",
     "disabled:cursor-not-allowed disabled:opacity-60",
     VARIANTS[variant],
