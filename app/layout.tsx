@@ -1,13 +1,27 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./_components/SignOutButton";
+import { buttonClass } from "./_components/ui/Button";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Claimdeck", template: "%s · Claimdeck" },
   description: "Study scientific papers claim by claim, with spaced repetition.",
+  applicationName: "Claimdeck",
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  appleWebApp: { title: "Claimdeck", capable: true, statusBarStyle: "default" },
 };
+
+/** The accent indigo, as in the manifest: the phone's status bar and task switcher take it. */
+export const viewport: Viewport = { themeColor: "#4f39f6" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
@@ -15,12 +29,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen font-sans">
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur">
-          <nav className="mx-auto flex max-w-5xl items-center gap-6 px-6 py-3 text-sm">
+          <nav className="mx-auto flex max-w-5xl items-center gap-4 px-6 py-3 text-sm sm:gap-6">
             <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-stone-900">
-              <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-xs font-bold text-white">
+              <span
+                aria-hidden
+                className="grid h-7 w-7 place-items-center rounded-md bg-accent text-xs font-bold text-accent-fg"
+              >
                 Cd
               </span>
-              Claimdeck
+              {/* Only the mark shows on a phone, so the signed-in links and Sign out fit on one line. */}
+              <span className="sr-only sm:not-sr-only">Claimdeck</span>
             </Link>
             {user && (
               <>
@@ -48,7 +66,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/signin" className="text-stone-600 hover:text-stone-900">
                     Sign in
                   </Link>
-                  <Link href="/signup" className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-500">
+                  <Link href="/signup" className={buttonClass({ size: "sm" })}>
                     Sign up
                   </Link>
                 </>

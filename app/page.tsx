@@ -3,6 +3,7 @@ import { currentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
 import { listStudyableDecks, type DeckSummary } from "@/lib/db/decks";
+import { buttonClass } from "./_components/ui/Button";
 
 export const dynamic = "force-dynamic";
 
@@ -23,15 +24,15 @@ function YourDecks({ decks }: { decks: DeckSummary[] }) {
     <section className="space-y-3" data-testid="your-decks">
       <div className="flex items-baseline justify-between">
         <h2 className="text-lg font-semibold">Your decks</h2>
-        <Link href="/import" className="text-sm text-indigo-600 hover:underline">
+        <Link href="/import" className="text-sm text-accent hover:underline">
           Import an article
         </Link>
       </div>
       <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white shadow-sm">
         {decks.map((deck) => (
-          <li key={deck.id} className="flex items-center gap-4 px-5 py-3">
-            <div className="flex-1">
-              <Link href={`/review?deck=${deck.id}`} className="font-medium text-stone-900 hover:text-indigo-700">
+          <li key={deck.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-3">
+            <div className="min-w-48 flex-1">
+              <Link href={`/review?deck=${deck.id}`} className="font-medium text-stone-900 hover:text-accent-hover">
                 {deck.title}
               </Link>
               <p className="text-xs text-stone-500">
@@ -41,7 +42,7 @@ function YourDecks({ decks }: { decks: DeckSummary[] }) {
             <span className="text-sm text-stone-600">
               <span className="font-semibold text-stone-900">{deck.due}</span> due · <span className="font-semibold text-stone-900">{deck.fresh}</span> new
             </span>
-            <Link href={`/review?deck=${deck.id}`} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-50">
+            <Link href={`/review?deck=${deck.id}`} className={buttonClass({ variant: "secondary", size: "sm" })}>
               Study
             </Link>
           </li>
@@ -57,23 +58,23 @@ export default async function HomePage() {
   return (
     <div className="space-y-14">
       <section className="max-w-2xl space-y-5 pt-6">
-        <p className="text-sm font-medium uppercase tracking-widest text-indigo-600">Spaced repetition for papers</p>
-        <h1 className="font-serif text-5xl leading-tight text-stone-900">Remember what the paper actually claims.</h1>
+        <p className="text-sm font-medium uppercase tracking-widest text-accent">Spaced repetition for papers</p>
+        <h1 className="font-serif text-4xl leading-tight text-stone-900 sm:text-5xl">Remember what the paper actually claims.</h1>
         <p className="text-lg text-stone-600">
           Claimdeck turns a scientific article into flashcards, one claim at a time, and schedules them with FSRS so you
           keep each mechanism for the exam and beyond.
         </p>
         <div className="flex gap-3">
           {user ? (
-            <Link href="/review" className="rounded-md bg-indigo-600 px-5 py-2.5 font-medium text-white hover:bg-indigo-500">
+            <Link href="/review" className={buttonClass({ size: "lg" })}>
               Start today&apos;s review
             </Link>
           ) : (
             <>
-              <Link href="/signup" className="rounded-md bg-indigo-600 px-5 py-2.5 font-medium text-white hover:bg-indigo-500">
+              <Link href="/signup" className={buttonClass({ size: "lg" })}>
                 Create a free account
               </Link>
-              <Link href="/signin" className="rounded-md border border-stone-300 px-5 py-2.5 font-medium text-stone-700 hover:bg-white">
+              <Link href="/signin" className={buttonClass({ variant: "secondary", size: "lg" })}>
                 Sign in
               </Link>
             </>

@@ -25,7 +25,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           {deck ? (
             <p className="text-sm text-stone-500" data-testid="review-deck">
               {deck.title} ·{" "}
-              <Link href="/review" className="text-indigo-600 hover:underline">
+              <Link href="/review" className="text-accent hover:underline">
                 all decks
               </Link>
             </p>

@@ -16,7 +16,9 @@ export function CardFace({ card, revealed }: { card: ReviewCardView; revealed: b
     <article className="rounded-2xl border border-stone-200 bg-white shadow-sm" data-testid="review-card" data-card-id={card.cardId}>
       <header className="flex items-center gap-2 border-b border-stone-100 px-6 py-3 text-xs">
         <span
-          className={`rounded-full px-2.5 py-1 font-medium ${showTopic ? "bg-indigo-50 text-indigo-700" : "bg-stone-100 text-stone-400"}`}
+          className={`rounded-full px-2.5 py-1 font-medium ${
+            showTopic ? "bg-accent-soft text-accent-ink" : "bg-stone-100 text-stone-400"
+          }`}
           data-testid="card-topic"
         >
           {showTopic ? card.topic : "Topic shown with the answer"}
@@ -47,7 +49,7 @@ export function CardFace({ card, revealed }: { card: ReviewCardView; revealed: b
         {revealed && (
           <div className="space-y-4 border-t border-stone-100 pt-5" data-testid="card-answer">
             <p className="text-lg font-semibold text-emerald-800">{card.answer}</p>
-            <blockquote className="border-l-4 border-indigo-200 pl-4 text-sm leading-relaxed text-stone-600">
+            <blockquote className="border-l-4 border-accent-line pl-4 text-sm leading-relaxed text-stone-600">
               {card.sourceSentence}
               <footer className="mt-1 text-xs text-stone-400">
                 {card.sourceSection} · {card.deckTitle}

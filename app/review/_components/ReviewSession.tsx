@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useCallback, useEffect, useReducer, useState } from "react";
 import { cardsLeft, currentCard, initialSession, LEARN_AHEAD_MS, sessionReducer } from "@/lib/review/session";
 import type { ReviewCardView } from "@/lib/review/types";
+import { Button } from "@/app/_components/ui/Button";
+import { Notice } from "@/app/_components/ui/Notice";
 import { useReviewOutbox } from "./useReviewOutbox";
 import { CardFace } from "./CardFace";
 import { SessionSummary } from "./SessionSummary";
@@ -106,18 +108,13 @@ export function ReviewSession({ initialCards }: { initialCards: ReviewCardView[]
           </span>
         </div>
         <div className="h-2 overflow-hidden rounded-full bg-stone-200" role="progressbar" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
-          <div className="h-full rounded-full bg-indigo-500 transition-all duration-300" style={{ width: `${progress}%` }} />
+          <div className="h-full rounded-full bg-accent transition-all duration-300" style={{ width: `${progress}%` }} />
         </div>
       </div>
 
-      {notice && (
-        <p role="status" className="flex items-center justify-between rounded-md border border-indigo-100 bg-indigo-50 px-3 py-2 text-sm text-indigo-800">
-          {notice}
-          <button type="button" className="text-indigo-500 hover:text-indigo-800" onClick={() => setNotice(null)} aria-label="Dismiss">
-            ×
-          </button>
-        </p>
-      )}
+      <Notice tone="info" onDismiss={() => setNotice(null)}>
+        {notice}
+      </Notice>
 
       {card ? (
         <>
@@ -140,13 +137,9 @@ export function ReviewSession({ initialCards }: { initialCards: ReviewCardView[]
               ))}
             </div>
           ) : (
-            <button
-              type="button"
-              onClick={() => dispatch({ type: "reveal" })}
-              className="w-full rounded-lg bg-indigo-600 px-4 py-3 font-medium text-white hover:bg-indigo-500"
-            >
-              Show answer <kbd className="ml-2 border-indigo-400 bg-indigo-500 text-indigo-50">Space</kbd>
-            </button>
+            <Button size="lg" onClick={() => dispatch({ type: "reveal" })} className="w-full">
+              Show answer <kbd className="ml-2 border-white/30 bg-white/15 text-accent-fg">Space</kbd>
+            </Button>
           )}
           <div className="flex justify-between text-xs text-stone-500">
             <span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button, buttonClass } from "@/app/_components/ui/Button";
 
 function formatDuration(ms: number) {
   const seconds = Math.round(ms / 1000);
@@ -41,11 +42,11 @@ export function SessionSummary(props: {
       )}
       <div className="mt-6 flex justify-center gap-3 text-sm">
         {props.canUndo && (
-          <button type="button" onClick={props.onUndo} className="rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-50">
+          <Button variant="secondary" onClick={props.onUndo}>
             Undo last <kbd className="ml-1">Z</kbd>
-          </button>
+          </Button>
         )}
-        <Link href="/" className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500">
+        <Link href="/" className={buttonClass()}>
           Back home
         </Link>
       </div>

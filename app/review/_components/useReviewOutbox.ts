@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReviewCardView } from "@/lib/review/types";
+import { readApiError } from "@/app/_components/api";
 
 type Operation =
   | { kind: "grade"; clientReviewId: string; cardId: string; rating: number; durationMs: number; fallbackVersion: number; wantCard: boolean }
@@ -78,17 +79,19 @@ export function useReviewOutbox(handlers: OutboxHandlers) {
       pending.current.shift();
       inFlight.current = null;
       setPendingCount(pending.current.length);
+      if (!response.ok) {
+        const { message } = await readApiError(response);
+        if (response.status === 409) handlersRef.current.onConflict(message);
+        else handlersRef.current.onRejected(message);
+        continue;
+      }
       const body = await response.json().catch(() => ({}));
-      if (response.ok && operation.kind === "grade") {
+      if (operation.kind === "grade") {
         knownVersions.current.set(operation.cardId, body.result.version);
         handlersRef.current.onSaved(operation.cardId, body.result.version, body.card ?? undefined);
-      } else if (response.ok && operation.kind === "undo") {
+      } else {
         knownVersions.current.set(body.card.cardId, body.card.version);
         handlersRef.current.onUndone(operation.clientReviewId, body.card);
-      } else if (response.status === 409) {
-        handlersRef.current.onConflict(body.error ?? "This card changed elsewhere.");
-      } else {
-        handlersRef.current.onRejected(body.error ?? `The server refused the request (${response.status}).`);
       }
     }
     inFlight.current = null;

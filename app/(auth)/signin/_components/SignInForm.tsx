@@ -2,9 +2,16 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { Field, FormError, SubmitButton } from "@/app/_components/AuthCard";
+import { Button } from "@/app/_components/ui/Button";
+import { Field } from "@/app/_components/ui/Field";
+import { Notice } from "@/app/_components/ui/Notice";
 
-export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
+interface OAuthProvider {
+  id: string;
+  name: string;
+}
+
+export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: OAuthProvider[] }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -31,18 +38,23 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
       <form onSubmit={submit} className="space-y-4" noValidate>
         <Field label="Email" name="email" type="email" autoComplete="email" required autoFocus />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-        <FormError message={error} />
-        <SubmitButton busy={busy}>Sign in</SubmitButton>
+        <Notice tone="error" testId="form-error">
+          {error}
+        </Notice>
+        <Button type="submit" disabled={busy} size="lg" className="w-full">
+          {busy ? "Please wait…" : "Sign in"}
+        </Button>
       </form>
       {providers.map((provider) => (
-        <button
+        <Button
           key={provider.id}
-          type="button"
+          variant="secondary"
+          size="lg"
+          className="w-full"
           onClick={() => signIn(provider.id, { callbackUrl })}
-          className="w-full rounded-md border border-stone-300 px-4 py-2.5 font-medium text-stone-700 hover:bg-stone-50"
         >
           Continue with {provider.name}
-        </button>
+        </Button>
       ))}
     </div>
   );

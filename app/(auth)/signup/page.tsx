@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
-import { AuthCard } from "@/app/_components/AuthCard";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { AuthHeading } from "../_components/AuthHeading";
 import { SignUpForm } from "./_components/SignUpForm";
 
 export const metadata = { title: "Create an account" };
@@ -11,18 +10,15 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   return (
-    <AuthCard
-      title="Create your account"
-      subtitle={
-        <>
-          Already have one?{" "}
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="text-indigo-600 hover:underline">
-            Sign in
-          </Link>
-        </>
-      }
-    >
+    <>
+      <AuthHeading
+        title="Create your account"
+        question="Already have one?"
+        linkText="Sign in"
+        href="/signin"
+        callbackUrl={callbackUrl}
+      />
       <SignUpForm callbackUrl={callbackUrl} />
-    </AuthCard>
+    </>
   );
 }

@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { enabledOAuthProviders } from "@/lib/auth/options";
-import { AuthCard } from "@/app/_components/AuthCard";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { AuthHeading } from "../_components/AuthHeading";
 import { SignInForm } from "./_components/SignInForm";
 
 export const metadata = { title: "Sign in" };
@@ -12,18 +11,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   return (
-    <AuthCard
-      title="Welcome back"
-      subtitle={
-        <>
-          New here?{" "}
-          <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="text-indigo-600 hover:underline">
-            Create an account
-          </Link>
-        </>
-      }
-    >
+    <>
+      <AuthHeading
+        title="Welcome back"
+        question="New here?"
+        linkText="Create an account"
+        href="/signup"
+        callbackUrl={callbackUrl}
+      />
       <SignInForm callbackUrl={callbackUrl} providers={enabledOAuthProviders()} />
-    </AuthCard>
+    </>
   );
 }
