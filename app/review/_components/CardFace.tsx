@@ -8,6 +8,8 @@ const TYPE_LABELS: Record<string, string> = {
   REFERENCE: "Which reference?",
 };
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 export function CardFace({ card, revealed }: { card: ReviewCardView; revealed: boolean }) {
   // The topic label would give the answer away on cards that ask for the topic term itself.
   const topicIsAnswer = card.answer.toLowerCase().includes(card.topic.toLowerCase());
@@ -21,9 +23,11 @@ export function CardFace({ card, revealed }: { card: ReviewCardView; revealed: b
           }`}
           data-testid="card-topic"
         >
-          {showTopic ? card.topic : "Topic shown with the answer"}
+          {showTopic ? card.topic : `${capitalised(card.topicLabel)} shown with the answer`}
         </span>
-        <span className="text-stone-500">{TYPE_LABELS[card.type] ?? card.type}</span>
+        <span className="text-stone-500">
+          {card.type === "TOPIC" ? `Which ${card.topicLabel}?` : (TYPE_LABELS[card.type] ?? card.type)}
+        </span>
         {card.isNew && <span className="ml-auto rounded-full bg-emerald-50 px-2 py-0.5 font-medium text-emerald-700">New</span>}
       </header>
       <div className="space-y-5 px-6 py-6">
