@@ -1,3 +1,4 @@
+import type { NextRequest } from "next/server";
 import { decode, getToken } from "next-auth/jwt";
 
 /**
@@ -14,10 +15,19 @@ function remember(token: string, userId: string, expiresAt: number) {
   verified.set(token, { userId, expiresAt });
 }
 
-type CookieRequest = Parameters<typeof getToken>[0]["req"];
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-export async function sessionUserId(request: CookieRequest, secret: string): Promise<string | null> {
-  const token = await getToken({ req: request, secret, raw: true });
+/** The token's text: one cookie in the common case; getToken also reassembles chunked cookies. */
+async function rawToken(request: NextRequest, secret: string): Promise<string | null> {
+  for (const name of SESSION_COOKIES) {
+    const value = request.cookies.get(name)?.value;
+    if (value) return value;
+  }
+  return (await getToken({ req: request, secret, raw: true })) || null;
+}
+
+export async function sessionUserId(request: NextRequest, secret: string): Promise<string | null> {
+  const token = await rawToken(request, secret);
   if (!token) return null;
   const known = verified.get(token);
   if (known && known.expiresAt > Date.now()) return known.userId;

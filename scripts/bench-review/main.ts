@@ -58,10 +58,11 @@ function relaunch() {
 }
 
 function startServer(secret: string, profileDir: string | null): Promise<ChildProcess> {
-  const profiling = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+  const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const server = spawn(
-    path.join(root, "node_modules", ".bin", "next"),
-    ["start", "-p", String(PORT), "-H", "127.0.0.1"],
+    process.execPath,
+    [...profiling, next, "start", "-p", String(PORT), "-H", "127.0.0.1"],
     {
       cwd: root,
       env: {
@@ -70,7 +71,6 @@ function startServer(secret: string, profileDir: string | null): Promise<ChildPr
         NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
         NEXTAUTH_SECRET: secret,
         DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "16",
-        ...profiling,
       },
       stdio: ["ignore", "ignore", "inherit"],
     },

@@ -3,7 +3,7 @@ import { isUniqueViolation, queryRows } from "../sql";
 import { scheduleReview, State, type Grade, type SchedulingState } from "../../scheduling/fsrs";
 import { settingsFromRow } from "../../scheduling/settings";
 import { studyDayContaining } from "../../scheduling/study-day";
-import { buildCardView } from "../../review/card-view";
+import { buildCardView, type CardContent } from "../../review/card-view";
 import { chooseNextCard, newCardBudget } from "../../review/next-card";
 import { cardNotFound, reviewConflict } from "../../review/errors";
 import type { GradeInput, GradeResult, ReviewCardView } from "../../review/types";
@@ -13,8 +13,10 @@ import {
   schedulingParams,
   schedulingStateOf,
   selectGradeTarget,
+  selectGradeTargetWithContent,
   selectReviewLog,
   type GradeAndNextRow,
+  type GradeTargetRow,
   type QueueRow,
   type ReviewLogRow,
 } from "./statements";
@@ -38,7 +40,11 @@ export async function gradeAndLoadNext(
   now: Date,
   options: { wantCard?: boolean } = {},
 ): Promise<GradeOutcome> {
-  const [target] = await queryRows(db.pool, selectGradeTarget, [input.userId, input.cardId]);
+  const [target]: (GradeTargetRow & Partial<CardContent>)[] = await queryRows(
+    db.pool,
+    options.wantCard ? selectGradeTargetWithContent : selectGradeTarget,
+    [input.userId, input.cardId],
+  );
   if (!target) throw cardNotFound();
   const settings = settingsFromRow(target);
   if (target.version !== input.expectedVersion) {
@@ -76,10 +82,12 @@ export async function gradeAndLoadNext(
   const next = chooseNextCard(candidates, newCardBudget(settings.dailyNewLimit, introducedToday));
   return {
     result: { clientReviewId: input.clientReviewId, cardId: input.cardId, duplicate: false, version, state: after },
-    card: options.wantCard ? buildCardView({ ...target, cardId: input.cardId, version }, after, settings, now) : null,
+    card: hasContent(target) ? buildCardView({ ...target, cardId: input.cardId, version }, after, settings, now) : null,
     next: next ? queueRowView(next, settings, now) : null,
   };
 }
+
+const hasContent = <T extends Partial<CardContent>>(row: T): row is T & CardContent => row.prompt !== undefined;
 
 async function replayOrConflict(db: Db, input: GradeInput): Promise<GradeResult> {
   const [log] = await queryRows(db.pool, selectReviewLog, [input.userId, input.clientReviewId]);

@@ -1,13 +1,15 @@
 /**
  * The review path's SQL: shared column lists, one row mapper, and every named
- * statement the queue, grade and undo modules run.
+ * statement the queue, grade and undo modules run. It is longer than our usual
+ * module on purpose: the hot path's SQL reads best, and is tuned, in one place.
  */
 import { State, type SchedulingState } from "../../scheduling/fsrs";
 import type { SettingsRow } from "../../scheduling/settings";
 import type { CardContent } from "../../review/card-view";
 import { statement } from "../sql";
 
-const LEARNING_STATES = `(${State.Learning}, ${State.Review}, ${State.Relearning})`;
+const LEARNING_STATES = [State.Learning, State.Review, State.Relearning];
+const LEARNING_STATE_LIST = `(${LEARNING_STATES.join(", ")})`;
 
 /** The scheduling fields of a CardState row `s`, as `SchedulingState` names them. */
 export const SCHEDULING_COLUMNS = `s.state, s.due, s.stability, s.difficulty, s."scheduledDays", s."learningSteps",
@@ -59,9 +61,11 @@ const LIVE_CARD = `NOT EXISTS (SELECT 1 FROM "Card" r WHERE r.id = s."cardId" AN
 function candidatesQuery(params: { user: string; now: string; skip: string; dueLimit: string; newLimit: string }) {
   const { user, now, skip, dueLimit, newLimit } = params;
   const scope = `s."userId" = ${user} AND s.suspended = false AND s."cardId" <> ALL(${skip}) AND ${LIVE_CARD}`;
-  return `(SELECT * FROM "CardState" s
-           WHERE ${scope} AND s.state IN ${LEARNING_STATES} AND s.due <= ${now}
-           ORDER BY s.due, s.id LIMIT ${dueLimit})
+  // One scan per state: each reads its index range in due order and stops at the limit.
+  const dueIn = (state: State) => `(SELECT * FROM "CardState" s
+    WHERE ${scope} AND s.state = ${state} AND s.due <= ${now} ORDER BY s.due, s.id LIMIT ${dueLimit})`;
+  return `(SELECT * FROM (${LEARNING_STATES.map(dueIn).join(" UNION ALL ")}) due
+           ORDER BY due.due, due.id LIMIT ${dueLimit})
           UNION ALL
           (SELECT * FROM "CardState" s
            WHERE ${scope} AND s.state = ${State.New}
@@ -87,7 +91,7 @@ export const selectDeckQueue = statement<QueueRow>(
    FROM (
      (SELECT s.* FROM "CardState" s JOIN "Card" k ON k.id = s."cardId" AND k."deckId" = $6 AND k."retiredAt" IS NULL
       WHERE s."userId" = $1 AND s.suspended = false AND s."cardId" <> ALL($3::text[])
-        AND s.state IN ${LEARNING_STATES} AND s.due <= $2
+        AND s.state IN ${LEARNING_STATE_LIST} AND s.due <= $2
       ORDER BY s.due, s.id LIMIT $4)
      UNION ALL
      (SELECT s.* FROM "CardState" s JOIN "Card" k ON k.id = s."cardId" AND k."deckId" = $6 AND k."retiredAt" IS NULL
@@ -108,7 +112,7 @@ export const selectQueueCounts = statement<{ due: number; fresh: number; reviewe
   "review.counts",
   `SELECT
      (SELECT count(*)::int FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
-      WHERE s."userId" = $1 AND s.suspended = false AND s.state IN ${LEARNING_STATES} AND s.due <= $2
+      WHERE s."userId" = $1 AND s.suspended = false AND s.state IN ${LEARNING_STATE_LIST} AND s.due <= $2
         AND c."retiredAt" IS NULL AND ($5::text IS NULL OR c."deckId" = $5)) AS due,
      (SELECT count(*)::int FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
       WHERE s."userId" = $1 AND s.suspended = false AND s.state = ${State.New} AND c."retiredAt" IS NULL
@@ -119,17 +123,27 @@ export const selectQueueCounts = statement<{ due: number; fresh: number; reviewe
       WHERE "userId" = $1 AND "reviewedAt" >= $3 AND "reviewedAt" < $4 AND "stateBefore" = ${State.New}) AS introduced`,
 );
 
-export interface GradeTargetRow extends SchedulingRow, CardContent, SettingsRow {
+export interface GradeTargetRow extends SchedulingRow, SettingsRow {
   id: string;
   version: number;
 }
 
-/** A live card's state, content and its owner's settings: everything a grade needs, in one read. */
+const GRADE_TARGET_COLUMNS = `s.id, s.version, ${SCHEDULING_COLUMNS},
+  u."desiredRetention", u."dailyNewLimit", u."maximumInterval", u."timeZone", u."dayRolloverHour", u."fsrsWeights"`;
+
+/** A live card's state and its owner's settings: everything a grade needs, in one read. $1 user, $2 card. */
 export const selectGradeTarget = statement<GradeTargetRow>(
   "review.grade-target",
-  `SELECT s.id, s.version, ${SCHEDULING_COLUMNS}, ${CARD_CONTENT_COLUMNS},
-          u."desiredRetention", u."dailyNewLimit", u."maximumInterval", u."timeZone", u."dayRolloverHour",
-          u."fsrsWeights"
+  `SELECT ${GRADE_TARGET_COLUMNS}
+   FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
+   LEFT JOIN "UserSettings" u ON u."userId" = s."userId"
+   WHERE s."userId" = $1 AND s."cardId" = $2 AND c."retiredAt" IS NULL`,
+);
+
+/** The same with the card's content, when the page will show the graded card again soon. */
+export const selectGradeTargetWithContent = statement<GradeTargetRow & CardContent>(
+  "review.grade-target-content",
+  `SELECT ${GRADE_TARGET_COLUMNS}, ${CARD_CONTENT_COLUMNS}
    FROM "CardState" s ${CARD_CONTENT_JOINS}
    LEFT JOIN "UserSettings" u ON u."userId" = s."userId"
    WHERE s."userId" = $1 AND s."cardId" = $2 AND c."retiredAt" IS NULL`,
