@@ -62,6 +62,18 @@ export async function runClients(options: RunOptions, step: (client: number) => 
   return { latencies, errors, elapsedMs, exhaustedClients };
 }
 
+/** Several measured windows as one. */
+export function mergeRuns(runs: Run[]): Run {
+  const errors = new Map<ErrorKind, number>();
+  for (const run of runs) for (const [kind, count] of run.errors) errors.set(kind, (errors.get(kind) ?? 0) + count);
+  return {
+    latencies: runs.flatMap((run) => run.latencies),
+    errors,
+    elapsedMs: runs.reduce((sum, run) => sum + run.elapsedMs, 0),
+    exhaustedClients: Math.max(0, ...runs.map((run) => run.exhaustedClients)),
+  };
+}
+
 export async function timed(work: () => Promise<void>): Promise<number> {
   const startedAt = performance.now();
   await work();

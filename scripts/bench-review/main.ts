@@ -3,8 +3,8 @@
  *
  * Seeds 2,000 users x 500 cards (1,000,000 card states with review history), starts
  * the production server, and measures "grade a card and get the next one" over HTTP
- * next to the same two steps as raw SQL through pg (the floor): at 32 concurrent
- * clients, then at 4 (low load), or at N only. Prints p50, p99, throughput, errors by
+ * next to the same two steps as raw SQL through pg (the floor), in alternating rounds:
+ * at 32 concurrent clients, then at 4 (low load), or at N only. Prints p50, p99, throughput, errors by
  * kind and the ratios against the targets. --profile also samples the server's CPU
  * and prints where it went, per graded review.
  *
@@ -18,14 +18,15 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { seedDataset, UserAllocator } from "./dataset";
-import { summarise, type Summary } from "./harness";
+import { mergeRuns, summarise, type Run, type Summary } from "./harness";
 import { printProfiles } from "./profile";
 import { benchHttp, benchRawSql } from "./scenarios";
 
 const USERS = Number(process.env.BENCH_USERS ?? 2000);
 const CARDS_PER_USER = Number(process.env.BENCH_CARDS ?? 500);
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 20) * 1000;
-const WARMUP_MS = 3000;
+const WARMUP_MS = 2000;
+const ROUNDS = 4;
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const root = path.resolve(__dirname, "../..");
 
@@ -112,35 +113,45 @@ function report(clients: number, app: Summary, floor: Summary) {
   if (app.errors > 0 || floor.errors > 0) console.log(`  errors: app ${app.errors}, floor ${floor.errors} (by kind above)`);
 }
 
+/**
+ * App and floor alternate in ROUNDS short rounds, so a machine that gets busier or
+ * quieter during the run (other processes, caches warming) weighs on both sides alike.
+ */
+async function measureAt(clients: number, context: { pool: pg.Pool; users: UserAllocator; secret: string }) {
+  const options = { clients, warmupMs: WARMUP_MS, durationMs: DURATION_MS / ROUNDS };
+  const app: Run[] = [];
+  const handler: Run[] = [];
+  const floor: Run[] = [];
+  let graded = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const http = await benchHttp({ ...options, baseUrl: `http://127.0.0.1:${PORT}`, ...context });
+    app.push(http.run);
+    handler.push({ ...http.run, latencies: http.handlerTimes });
+    graded += http.graded;
+    floor.push(await benchRawSql({ ...options, ...context }));
+  }
+  console.log(`\n"grade a card and get the next one", ${clients} concurrent clients, ${ROUNDS} x ${DURATION_MS / ROUNDS / 1000} s each`);
+  const summary = { app: summarise("app, request over HTTP", mergeRuns(app)), graded };
+  summarise("app, inside the route handler", mergeRuns(handler));
+  return { ...summary, floor: summarise("raw SQL through pg (floor)", mergeRuns(floor)) };
+}
+
 async function measure() {
   const counts = clientCounts(process.argv);
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Math.max(...counts) });
   await seedDataset(pool, { users: USERS, cardsPerUser: CARDS_PER_USER });
-  const users = new UserAllocator(USERS);
-  const secret = randomBytes(32).toString("base64url");
+  const context = { pool, users: new UserAllocator(USERS), secret: randomBytes(32).toString("base64url") };
   const profileDir = process.argv.includes("--profile") ? mkdtempSync(path.join(tmpdir(), "claimdeck-prof-")) : null;
-  const server = await startServer(secret, profileDir);
-  const results: { clients: number; app: Summary; reviews: number; floor?: Summary }[] = [];
+  const server = await startServer(context.secret, profileDir);
+  const results: { clients: number; app: Summary; floor: Summary; graded: number }[] = [];
   try {
-    for (const clients of counts) {
-      const options = { clients, warmupMs: WARMUP_MS, durationMs: DURATION_MS };
-      console.log(`\n"grade a card and get the next one", ${clients} concurrent clients, ${DURATION_MS / 1000} s`);
-      const { run, handlerTimes, graded } = await benchHttp({ ...options, baseUrl: `http://127.0.0.1:${PORT}`, secret, users });
-      results.push({ clients, app: summarise("app, request over HTTP", run), reviews: graded });
-      summarise("app, inside the route handler", { ...run, latencies: handlerTimes });
-    }
+    for (const clients of counts) results.push({ clients, ...(await measureAt(clients, context)) });
   } finally {
     await stopServer(server);
   }
-  if (profileDir) printProfiles(profileDir, results.reduce((sum, result) => sum + result.reviews, 0));
-  // The floor runs with the server stopped, as the app ran without the floor's load.
-  for (const result of results) {
-    const options = { clients: result.clients, warmupMs: WARMUP_MS, durationMs: DURATION_MS };
-    console.log(`\nraw SQL floor, ${result.clients} concurrent clients`);
-    result.floor = summarise("raw SQL through pg (floor)", await benchRawSql({ ...options, pool, users }));
-  }
+  if (profileDir) printProfiles(profileDir, results.reduce((sum, result) => sum + result.graded, 0));
   console.log("");
-  for (const { clients, app, floor } of results) report(clients, app, floor!);
+  for (const { clients, app, floor } of results) report(clients, app, floor);
   await pool.end();
 }
 
