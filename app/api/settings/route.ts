@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { loadSettings, saveSettings } from "@/lib/db/settings";
-import { settingsSchema } from "@/lib/settings/settings-schema";
+import { settingsSchema } from "@/lib/scheduling/settings-schema";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
 export function GET(request: NextRequest) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_DAILY_NEW_LIMIT, MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "../limits";
-import { isValidTimeZone } from "../scheduling/study-day";
+import { isValidTimeZone } from "./study-day";
 
 const percent = (fraction: number) => Math.round(fraction * 100);
 const retentionRange =
