@@ -2,8 +2,8 @@
 import type { KeyedStudyDay } from "./days";
 
 export interface DailyReviewsRow {
-  /** Study date, YYYY-MM-DD in the user's zone. */
-  day: string;
+  /** 1-based index of the study day in the calendar's days. */
+  day: number;
   reviews: number;
 }
 
@@ -22,7 +22,7 @@ export interface Activity {
 
 export function activityCalendar(rows: readonly DailyReviewsRow[], days: readonly KeyedStudyDay[]): Activity {
   const byDay = new Map(rows.map((row) => [row.day, row.reviews]));
-  const calendar = days.map((day) => ({ key: day.key, reviews: byDay.get(day.key) ?? 0 }));
+  const calendar = days.map((day, index) => ({ key: day.key, reviews: byDay.get(index + 1) ?? 0 }));
   let streak = 0;
   // Today counts once reviewed; until then, the streak runs to yesterday.
   let index = calendar.length - 1;

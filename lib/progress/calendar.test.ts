@@ -32,17 +32,18 @@ describe("activity calendar", () => {
   const days = pastStudyDays(now, "UTC", 0, 6); // 2026-01-11 .. 2026-01-16
 
   it("counts the streak back from today, or from yesterday while today is still empty", () => {
+    // Days 1-6 are 2026-01-11 .. 2026-01-16.
     const rows = [
-      { day: "2026-01-11", reviews: 4 },
-      { day: "2026-01-13", reviews: 2 },
-      { day: "2026-01-14", reviews: 7 },
-      { day: "2026-01-15", reviews: 1 },
+      { day: 1, reviews: 4 },
+      { day: 3, reviews: 2 },
+      { day: 4, reviews: 7 },
+      { day: 5, reviews: 1 },
     ];
     const activity = activityCalendar(rows, days);
     expect(activity.currentStreak).toBe(3);
     expect(activity.totalReviews).toBe(14);
     expect(activity.activeDays).toBe(4);
-    expect(activityCalendar([...rows, { day: "2026-01-16", reviews: 5 }], days).currentStreak).toBe(4);
+    expect(activityCalendar([...rows, { day: 6, reviews: 5 }], days).currentStreak).toBe(4);
     expect(activityCalendar(rows.slice(0, 3), days).currentStreak).toBe(0);
   });
 });

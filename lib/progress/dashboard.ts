@@ -3,6 +3,7 @@
  * reads: card states, per-day recall sums, first-of-day review counts and daily review totals.
  */
 import type { UserSchedulingSettings } from "../scheduling/settings";
+import { studyDayContaining } from "../scheduling/study-day";
 import { activityCalendar, type Activity, type DailyReviewsRow } from "./activity";
 import { comingStudyDays, pastStudyDays, studyDateKey, type KeyedStudyDay } from "./days";
 import { recallHistogram, stabilityHistogram, type HistogramBucket } from "./distributions";
@@ -40,14 +41,26 @@ export interface DashboardCalendar {
   coming: KeyedStudyDay[];
 }
 
+// 400 days of zone arithmetic take ~10 ms and change once a day per zone: kept for the day.
+const calendars = new Map<string, DashboardCalendar>();
+const CACHED_CALENDARS = 64;
+
 export function dashboardCalendar(now: Date, settings: UserSchedulingSettings): DashboardCalendar {
   const { timeZone, dayRolloverHour } = settings;
-  const year = pastStudyDays(now, timeZone, dayRolloverHour, CALENDAR_DAYS);
-  return {
-    history: year.slice(-HISTORY_DAYS),
-    year,
-    coming: comingStudyDays(now, timeZone, dayRolloverHour, FORECAST_DAYS),
-  };
+  const today = studyDayContaining(now, timeZone, dayRolloverHour);
+  const key = `${timeZone}|${dayRolloverHour}|${today.start.getTime()}`;
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    const year = pastStudyDays(now, timeZone, dayRolloverHour, CALENDAR_DAYS);
+    calendar = {
+      history: year.slice(-HISTORY_DAYS),
+      year,
+      coming: comingStudyDays(now, timeZone, dayRolloverHour, FORECAST_DAYS),
+    };
+    if (calendars.size >= CACHED_CALENDARS) calendars.delete(calendars.keys().next().value!);
+    calendars.set(key, calendar);
+  }
+  return calendar;
 }
 
 export interface DashboardInput {

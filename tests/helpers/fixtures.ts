@@ -14,21 +14,28 @@ export async function gradeCard(input: GradeInput, now: Date) {
 }
 
 /** A user with default settings and no shared-deck cards, so each test sees only what it builds. */
-export async function createIsolatedUser(settings: { timeZone?: string; dayRolloverHour?: number; dailyNewLimit?: number } = {}) {
+export async function createIsolatedUser(
+  settings: { timeZone?: string; dayRolloverHour?: number; dailyNewLimit?: number } = {},
+) {
   return prisma.user.create({
     data: { email: `test-${randomUUID()}@example.test`, settings: { create: settings } },
   });
 }
 
-export function syntheticDeck(cardCount: number, tag = randomUUID()): GeneratedDeck {
+/** One claim and one card per index; with several topics, card i belongs to topic i mod topicCount. */
+export function syntheticDeck(cardCount: number, tag = randomUUID(), topicCount = 1): GeneratedDeck {
   const sentence = (i: number) => `Claim ${i} of ${tag} says that factor ${i} drives process ${i}.`;
+  const topicOf = (i: number) => (topicCount === 1 ? "synthetic-topic" : `synthetic-topic-${i % topicCount}`);
   return {
     article: { title: `Synthetic article ${tag}`, authors: ["A. Author"], references: [] },
     cleanText: Array.from({ length: cardCount }, (_, i) => sentence(i)).join(" "),
-    topics: [{ id: "synthetic-topic", name: "synthetic topic" }],
+    topics: Array.from({ length: topicCount }, (_, i) => ({
+      id: topicOf(i),
+      name: topicCount === 1 ? "synthetic topic" : `synthetic topic ${i}`,
+    })),
     claims: Array.from({ length: cardCount }, (_, i) => ({
       id: `claim-${i}`,
-      topicId: "synthetic-topic",
+      topicId: topicOf(i),
       text: sentence(i),
       variants: [{ section: "Body", sentence: sentence(i), start: 0, end: sentence(i).length }],
       refs: [],
@@ -39,7 +46,7 @@ export function syntheticDeck(cardCount: number, tag = randomUUID()): GeneratedD
       prompt: `Factor ${i} drives _____.`,
       answer: `process ${i}`,
       claimId: `claim-${i}`,
-      topicId: "synthetic-topic",
+      topicId: topicOf(i),
       source: { section: "Body", sentence: sentence(i), start: 0, end: sentence(i).length },
       refs: [],
       quality: 1,

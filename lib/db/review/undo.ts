@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import { execute, inTransaction, queryRows } from "../sql";
 import { loadSettings } from "../settings";
+import { forgetSnapshotsAfter } from "../progress/statements";
 import { rollbackReview, type Grade, type SchedulingState } from "../../scheduling/fsrs";
 import { reviewConflict, reviewNotFound, undoNotLatest } from "../../review/errors";
 import {
@@ -20,7 +21,10 @@ export interface UndoResult {
   state: SchedulingState;
 }
 
-/** Rolls back a user's latest review of a card and deletes its log, in one transaction. */
+/**
+ * Rolls back a user's latest review of a card and deletes its log, in one transaction, with the
+ * stored recall-history days that had counted the review.
+ */
 export async function undoReview(db: Db, userId: string, clientReviewId: string): Promise<UndoResult> {
   const settings = await loadSettings(db, userId);
   return inTransaction(db.pool, async (tx) => {
@@ -34,6 +38,7 @@ export async function undoReview(db: Db, userId: string, clientReviewId: string)
     const restored = rollbackReview(settings, schedulingStateOf(current), before, log.rating as Grade, log.reviewedAt);
     if ((await execute(tx, restoreState, [...schedulingParams(restored), current.id])) !== 1) throw reviewConflict();
     await execute(tx, deleteReviewLog, [log.id]);
+    await execute(tx, forgetSnapshotsAfter, [userId, log.reviewedAt]);
     return { cardId: log.cardId, version: current.version + 1, state: restored };
   });
 }
