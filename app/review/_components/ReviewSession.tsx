@@ -17,18 +17,19 @@ const GRADE_BUTTONS = [
   { rating: 4, label: "Easy", tone: "border-sky-200 bg-sky-50 text-sky-800 hover:bg-sky-100" },
 ] as const;
 
-export function ReviewSession({ initialCards }: { initialCards: ReviewCardView[] }) {
+/** `queueUrl` reloads the same session (all decks, one deck, one topic or one claim) after a conflict. */
+export function ReviewSession({ initialCards, queueUrl }: { initialCards: ReviewCardView[]; queueUrl: string }) {
   const [session, dispatch] = useReducer(sessionReducer, initialCards, (cards) => initialSession(cards, Date.now()));
   const [notice, setNotice] = useState<string | null>(null);
 
   const reloadQueue = useCallback(async (message: string) => {
     setNotice(message);
-    const response = await fetch("/api/review/queue");
+    const response = await fetch(queueUrl);
     if (response.ok) {
       const queue = (await response.json()) as { cards: ReviewCardView[] };
       dispatch({ type: "replaceQueue", cards: queue.cards, now: Date.now() });
     }
-  }, []);
+  }, [queueUrl]);
 
   const outbox = useReviewOutbox({
     onSaved: (cardId, version, card) => dispatch({ type: "saved", cardId, version, card }),

@@ -7,7 +7,15 @@ import { newCardBudget } from "../../review/next-card";
 import { cardNotFound } from "../../review/errors";
 import type { ReviewCardView, ReviewQueue } from "../../review/types";
 import type { UserSchedulingSettings } from "../../scheduling/settings";
-import { schedulingStateOf, selectCard, selectDeckQueue, selectQueue, selectQueueCounts, type QueueRow } from "./statements";
+import { schedulingStateOf, selectCard, selectQueue, type QueueRow } from "./statements";
+import {
+  selectClaimQueue,
+  selectClaimQueueCounts,
+  selectDeckQueue,
+  selectQueueCounts,
+  selectTopicQueue,
+  selectTopicQueueCounts,
+} from "./queue-statements";
 
 export interface QueueOptions {
   /** Most cards to return; counts always cover the whole day. */
@@ -15,6 +23,18 @@ export interface QueueOptions {
   excludeCardIds?: string[];
   /** Only this deck's cards (the daily new-card limit still counts every deck). */
   deckId?: string | null;
+  /** Only this topic's cards ("study this mechanism"); the same daily new-card limit. */
+  topicId?: string | null;
+  /** Only this claim's cards, due or not yet due; the same daily new-card limit. */
+  claimId?: string | null;
+}
+
+/** The narrowest scope asked for: its queue and counts statements, and the id they take. */
+function scopeOf(options: QueueOptions) {
+  if (options.claimId) return { queue: selectClaimQueue, counts: selectClaimQueueCounts, id: options.claimId };
+  if (options.topicId) return { queue: selectTopicQueue, counts: selectTopicQueueCounts, id: options.topicId };
+  if (options.deckId) return { queue: selectDeckQueue, counts: selectQueueCounts, id: options.deckId };
+  return { queue: selectQueue, counts: selectQueueCounts, id: null };
 }
 
 export function queueRowView(row: QueueRow, settings: UserSchedulingSettings, now: Date): ReviewCardView {
@@ -25,18 +45,23 @@ export function queueRowView(row: QueueRow, settings: UserSchedulingSettings, no
  * Today's queue: cards due now, most overdue first, then new cards up to the
  * daily limit counted in the user's own study day.
  */
-export async function loadReviewQueue(db: Db, userId: string, now: Date, options: QueueOptions = {}): Promise<ReviewQueue> {
+export async function loadReviewQueue(
+  db: Db,
+  userId: string,
+  now: Date,
+  options: QueueOptions = {},
+): Promise<ReviewQueue> {
   const limit = options.limit ?? 500;
   const exclude = options.excludeCardIds ?? [];
-  const deckId = options.deckId ?? null;
+  const scope = scopeOf(options);
   const settings = await loadSettings(db, userId);
   const day = studyDayContaining(now, settings.timeZone, settings.dayRolloverHour);
-  const [counts] = await queryRows(db.pool, selectQueueCounts, [userId, now, day.start, day.end, deckId]);
+  const [counts] = await queryRows(db.pool, scope.counts, [userId, now, day.start, day.end, scope.id]);
   const budget = newCardBudget(settings.dailyNewLimit, counts.introduced);
   const newLimit = Math.min(budget, limit);
-  const rows = deckId
-    ? await queryRows(db.pool, selectDeckQueue, [userId, now, exclude, limit, newLimit, deckId])
-    : await queryRows(db.pool, selectQueue, [userId, now, exclude, limit, newLimit]);
+  const rows = scope.id
+    ? await queryRows(db.pool, scope.queue, [userId, now, exclude, limit, newLimit, scope.id])
+    : await queryRows(db.pool, scope.queue, [userId, now, exclude, limit, newLimit]);
   return {
     cards: rows.map((row) => queueRowView(row, settings, now)),
     dueCount: counts.due,

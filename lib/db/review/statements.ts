@@ -9,7 +9,7 @@ import type { CardContent } from "../../review/card-view";
 import { statement } from "../sql";
 
 const LEARNING_STATES = [State.Learning, State.Review, State.Relearning];
-const LEARNING_STATE_LIST = `(${LEARNING_STATES.join(", ")})`;
+export const LEARNING_STATE_LIST = `(${LEARNING_STATES.join(", ")})`;
 
 /** The scheduling fields of a CardState row `s`, as `SchedulingState` names them. */
 export const SCHEDULING_COLUMNS = `s.state, s.due, s.stability, s.difficulty, s."scheduledDays", s."learningSteps",
@@ -40,7 +40,7 @@ const CARD_CONTENT_COLUMNS = `c.type::text AS type, c.prompt, c.answer, c.option
             FROM "Article" a JOIN "Reference" r ON r."articleId" = a.id
             WHERE a."deckId" = c."deckId" AND r.number = ANY(c."refNumbers")), '[]') AS "references"`;
 
-const CARD_CONTENT_JOINS = `JOIN "Card" c ON c.id = s."cardId"
+export const CARD_CONTENT_JOINS = `JOIN "Card" c ON c.id = s."cardId"
   JOIN "Topic" t ON t.id = c."topicId"
   JOIN "Deck" d ON d.id = c."deckId"`;
 
@@ -49,7 +49,7 @@ export interface QueueRow extends SchedulingRow, CardContent {
   version: number;
 }
 
-const QUEUE_ROW_COLUMNS = `s."cardId", s.version, ${SCHEDULING_COLUMNS}, ${CARD_CONTENT_COLUMNS}`;
+export const QUEUE_ROW_COLUMNS = `s."cardId", s.version, ${SCHEDULING_COLUMNS}, ${CARD_CONTENT_COLUMNS}`;
 
 const LIVE_CARD = `NOT EXISTS (SELECT 1 FROM "Card" r WHERE r.id = s."cardId" AND r."retiredAt" IS NOT NULL)`;
 
@@ -72,7 +72,7 @@ function candidatesQuery(params: { user: string; now: string; skip: string; dueL
            ORDER BY s."newPosition", s.id LIMIT ${newLimit})`;
 }
 
-const QUEUE_ORDER = `s.state = ${State.New}, CASE WHEN s.state = ${State.New} THEN NULL ELSE s.due END,
+export const QUEUE_ORDER = `s.state = ${State.New}, CASE WHEN s.state = ${State.New} THEN NULL ELSE s.due END,
   s."newPosition", s.id`;
 
 /** $1 user, $2 now, $3 card ids to skip, $4 due limit, $5 new limit. */
@@ -84,43 +84,10 @@ export const selectQueue = statement<QueueRow>(
    ORDER BY ${QUEUE_ORDER}`,
 );
 
-/** The same within one deck: $6 deck. */
-export const selectDeckQueue = statement<QueueRow>(
-  "review.deck-queue",
-  `SELECT ${QUEUE_ROW_COLUMNS}
-   FROM (
-     (SELECT s.* FROM "CardState" s JOIN "Card" k ON k.id = s."cardId" AND k."deckId" = $6 AND k."retiredAt" IS NULL
-      WHERE s."userId" = $1 AND s.suspended = false AND s."cardId" <> ALL($3::text[])
-        AND s.state IN ${LEARNING_STATE_LIST} AND s.due <= $2
-      ORDER BY s.due, s.id LIMIT $4)
-     UNION ALL
-     (SELECT s.* FROM "CardState" s JOIN "Card" k ON k.id = s."cardId" AND k."deckId" = $6 AND k."retiredAt" IS NULL
-      WHERE s."userId" = $1 AND s.suspended = false AND s."cardId" <> ALL($3::text[]) AND s.state = ${State.New}
-      ORDER BY s."newPosition", s.id LIMIT $5)
-   ) s ${CARD_CONTENT_JOINS}
-   ORDER BY ${QUEUE_ORDER}`,
-);
-
 export const selectCard = statement<QueueRow>(
   "review.card",
   `SELECT ${QUEUE_ROW_COLUMNS} FROM "CardState" s ${CARD_CONTENT_JOINS}
    WHERE s."userId" = $1 AND s."cardId" = $2 AND c."retiredAt" IS NULL`,
-);
-
-/** $1 user, $2 now, $3 study day start, $4 study day end, $5 deck or null. */
-export const selectQueueCounts = statement<{ due: number; fresh: number; reviewed: number; introduced: number }>(
-  "review.counts",
-  `SELECT
-     (SELECT count(*)::int FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
-      WHERE s."userId" = $1 AND s.suspended = false AND s.state IN ${LEARNING_STATE_LIST} AND s.due <= $2
-        AND c."retiredAt" IS NULL AND ($5::text IS NULL OR c."deckId" = $5)) AS due,
-     (SELECT count(*)::int FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
-      WHERE s."userId" = $1 AND s.suspended = false AND s.state = ${State.New} AND c."retiredAt" IS NULL
-        AND ($5::text IS NULL OR c."deckId" = $5)) AS fresh,
-     (SELECT count(*)::int FROM "ReviewLog"
-      WHERE "userId" = $1 AND "reviewedAt" >= $3 AND "reviewedAt" < $4) AS reviewed,
-     (SELECT count(*)::int FROM "ReviewLog"
-      WHERE "userId" = $1 AND "reviewedAt" >= $3 AND "reviewedAt" < $4 AND "stateBefore" = ${State.New}) AS introduced`,
 );
 
 export interface GradeTargetRow extends SchedulingRow, SettingsRow {
