@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen font-sans">
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur">
-          <nav className="mx-auto flex max-w-5xl items-center gap-4 px-6 py-3 text-sm sm:gap-6">
+          <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-6 py-3 text-sm sm:gap-x-6">
             <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-stone-900">
               <span
                 aria-hidden
@@ -37,13 +37,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               >
                 Cd
               </span>
-              {/* Only the mark shows on a phone, so the signed-in links and Sign out fit on one line. */}
+              {/* Only the mark shows on a phone; if the signed-in links still do not fit, Sign out wraps. */}
               <span className="sr-only sm:not-sr-only">Claimdeck</span>
             </Link>
             {user && (
               <>
                 <Link href="/review" className="text-stone-600 hover:text-stone-900">
                   Review
+                </Link>
+                <Link href="/progress" className="text-stone-600 hover:text-stone-900">
+                  Progress
                 </Link>
                 <Link href="/import" className="text-stone-600 hover:text-stone-900">
                   Import

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
 import { listStudyableDecks, type DeckSummary } from "@/lib/db/decks";
 import { buttonClass } from "./_components/ui/Button";
+import { loadDeckRecall } from "@/lib/db/progress/load";
 
 export const dynamic = "force-dynamic";
 
@@ -13,13 +14,17 @@ const FEATURES = [
   { title: "Keyboard first", text: "Space to reveal, 1–4 to grade, Z to undo. Grading never waits for the network." },
 ];
 
-async function decksFor(userId: string): Promise<DeckSummary[]> {
+type DeckWithRecall = DeckSummary & { recallNow: number };
+
+async function decksFor(userId: string): Promise<DeckWithRecall[]> {
   const db = getDb();
+  const now = new Date();
   await enrollUserInDecks(db, userId);
-  return listStudyableDecks(db, userId, new Date());
+  const [decks, recall] = await Promise.all([listStudyableDecks(db, userId, now), loadDeckRecall(db, userId, now)]);
+  return decks.map((deck) => ({ ...deck, recallNow: recall.get(deck.id) ?? 0 }));
 }
 
-function YourDecks({ decks }: { decks: DeckSummary[] }) {
+function YourDecks({ decks }: { decks: DeckWithRecall[] }) {
   return (
     <section className="space-y-3" data-testid="your-decks">
       <div className="flex items-baseline justify-between">
@@ -40,7 +45,16 @@ function YourDecks({ decks }: { decks: DeckSummary[] }) {
               </p>
             </div>
             <span className="text-sm text-stone-600">
-              <span className="font-semibold text-stone-900">{deck.due}</span> due · <span className="font-semibold text-stone-900">{deck.fresh}</span> new
+              <Link
+                href={`/progress?deck=${deck.id}`}
+                className="hover:text-accent-hover"
+                title="Recall now: the mean predicted recall over the deck's cards"
+                data-testid="deck-recall"
+              >
+                <span className="font-semibold text-stone-900">{Math.round(deck.recallNow * 100)}%</span> recall
+              </Link>{" "}
+              · <span className="font-semibold text-stone-900">{deck.due}</span> due ·{" "}
+              <span className="font-semibold text-stone-900">{deck.fresh}</span> new
             </span>
             <Link href={`/review?deck=${deck.id}`} className={buttonClass({ variant: "secondary", size: "sm" })}>
               Study
