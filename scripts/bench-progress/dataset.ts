@@ -39,7 +39,8 @@ async function insertStructure(client: pg.PoolClient, cards: number) {
   );
   await client.query(
     `INSERT INTO "ClaimVariant" (id, "claimId", section, sentence, start, "end")
-     SELECT 'bench-variant-' || g, 'bench-claim-' || g, 'Body', 'Factor ' || g || ' drives outcome ' || g || ' [1].', 0, 30
+     SELECT 'bench-variant-' || g, 'bench-claim-' || g, 'Body',
+            'Factor ' || g || ' drives outcome ' || g || ' [1].', 0, 30
      FROM generate_series(0, $1::int - 1) g`,
     [claims],
   );
@@ -123,7 +124,8 @@ export async function seedProgressDataset(pool: pg.Pool, cards: number, logs: nu
     await client.query(
       `INSERT INTO "CardState" (id, "userId", "cardId", state, due, stability, difficulty, "scheduledDays",
          "learningSteps", reps, lapses, "lastReview", "newPosition")
-       SELECT 'bench-state-' || n, $1, 'bench-card-' || n, state, due, stability, difficulty, sd, ls, reps, lapses, lr, n
+       SELECT 'bench-state-' || n, $1, 'bench-card-' || n,
+              state, due, stability, difficulty, sd, ls, reps, lapses, lr, n
        FROM unnest($2::int[], $3::int[], $4::timestamp[], $5::float8[], $6::float8[], $7::int[], $8::int[],
                    $9::int[], $10::int[], $11::timestamp[])
          AS t(n, state, due, stability, difficulty, sd, ls, reps, lapses, lr)`,

@@ -170,12 +170,20 @@ export const selectClaimDetails = statement<ClaimDetailsRow>(
    WHERE cl.id = ANY($1::text[]) AND cl."deckId" = $2`,
 );
 
+const DECK_CARD_RECALL = retrievabilitySql(
+  "$2::timestamp",
+  `s."lastReview"`,
+  "s.stability",
+  "$3::float8",
+  "$4::float8",
+);
+
 /** $1 user, $2 now, $3 F, $4 w20: each studyable deck's recall now (mean R, unstudied cards 0). */
 export const selectDeckRecall = statement<{ deckId: string; recallNow: number }>(
   "progress.deck-recall",
   `SELECT c."deckId",
           coalesce(avg(CASE WHEN s.state <> ${State.New} AND s."lastReview" IS NOT NULL AND s.stability > 0
-                            THEN ${retrievabilitySql("$2::timestamp", `s."lastReview"`, "s.stability", "$3::float8", "$4::float8")}
+                            THEN ${DECK_CARD_RECALL}
                             ELSE 0 END), 0)::float8 AS "recallNow"
    FROM "CardState" s JOIN "Card" c ON c.id = s."cardId" AND c."retiredAt" IS NULL
    WHERE s."userId" = $1 AND NOT s.suspended
