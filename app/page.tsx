@@ -5,6 +5,7 @@ import { enrollUserInDecks } from "@/lib/db/card-states";
 import { listStudyableDecks, type DeckSummary } from "@/lib/db/decks";
 import { buttonClass } from "./_components/ui/Button";
 import { loadDeckRecall } from "@/lib/db/progress/load";
+import { sideBySide } from "@/lib/db/side-by-side";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,10 @@ async function decksFor(userId: string): Promise<DeckWithRecall[]> {
   const db = getDb();
   const now = new Date();
   await enrollUserInDecks(db, userId);
-  const [decks, recall] = await Promise.all([listStudyableDecks(db, userId, now), loadDeckRecall(db, userId, now)]);
+  const [decks, recall] = await sideBySide(
+    () => listStudyableDecks(db, userId, now),
+    () => loadDeckRecall(db, userId, now),
+  );
   return decks.map((deck) => ({ ...deck, recallNow: recall.get(deck.id) ?? 0 }));
 }
 

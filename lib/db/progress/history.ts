@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import { execute, inTransaction, queryRows, type Statement } from "../sql";
 import type pg from "pg";
+import { env } from "../../env";
 import type { KeyedStudyDay } from "../../progress/days";
 import type { RecallSumRow } from "../../progress/history";
 import type { ForgettingCurve } from "../../progress/retrievability";
@@ -10,9 +11,11 @@ import { pruneSnapshots, saveSnapshots, selectRecallHistory } from "./statements
 /**
  * Runs an aggregate with JIT compilation off. The planner's estimate for the recall history
  * (generate_series counts as 1,000 rows) crosses jit_above_cost, and compiling then costs ~30 ms
- * to save nothing on a few hundred thousand rows.
+ * to save nothing on a few hundred thousand rows. (The embedded database has no JIT, and its one
+ * session must not hold a transaction open across other connections' statements.)
  */
 export function withoutJit<Row extends pg.QueryResultRow>(db: Db, sql: Statement<Row>, params: unknown[]) {
+  if (env().CLAIMDECK_EMBEDDED_DB) return queryRows(db.pool, sql, params);
   return inTransaction(db.pool, async (client) => {
     await client.query("SET LOCAL jit = off");
     return queryRows(client, sql, params);

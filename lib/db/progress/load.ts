@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { loadSettings } from "../settings";
+import { sideBySide } from "../side-by-side";
 import { buildDashboard, dashboardCalendar, masteryOptions, type ProgressDashboard } from "../../progress/dashboard";
 import { forgettingCurveFor } from "../../progress/retrievability";
 import { historyBasis } from "../../progress/snapshots";
@@ -29,12 +30,12 @@ export async function loadProgressDashboard(
   deckId: string,
   now: Date,
 ): Promise<ProgressDashboard | null> {
-  const [settings, [deck], stored, [cardSet]] = await Promise.all([
-    loadSettings(db, userId),
-    queryRows(db.pool, selectProgressDeck, [userId, deckId]),
-    queryRows(db.pool, selectSnapshots, [userId, deckId]),
-    queryRows(db.pool, selectCardSetDigest, [userId, deckId]),
-  ]);
+  const [settings, [deck], stored, [cardSet]] = await sideBySide(
+    () => loadSettings(db, userId),
+    () => queryRows(db.pool, selectProgressDeck, [userId, deckId]),
+    () => queryRows(db.pool, selectSnapshots, [userId, deckId]),
+    () => queryRows(db.pool, selectCardSetDigest, [userId, deckId]),
+  );
   if (!deck) return null;
   const calendar = dashboardCalendar(now, settings);
   const curve = forgettingCurveFor(settings.fsrsWeights);
@@ -42,20 +43,21 @@ export async function loadProgressDashboard(
   const basis = historyBasis(curve, settings, cardSet.digest);
   const year = calendar.year;
   const yearStarts = year.map((day) => day.start.getTime() / 1000);
-  const [topics, cards, recallSums, retention, dailyReviews] = await Promise.all([
-    queryRows(db.pool, selectTopics, [deck.id]),
-    queryRows(db.pool, selectCardProgress, [userId, deck.id]),
-    loadRecallSums(db, { userId, deckId: deck.id, past, curve, basis }, stored),
-    withoutJit(db, selectRetentionCounts, [
-      userId,
-      deck.id,
-      yearStarts,
-      year[0].start,
-      year[year.length - 7].start,
-      year[year.length - 30].start,
-    ]),
-    queryRows(db.pool, selectDailyReviews, [userId, yearStarts, year[0].start]),
-  ]);
+  const [topics, cards, recallSums, retention, dailyReviews] = await sideBySide(
+    () => queryRows(db.pool, selectTopics, [deck.id]),
+    () => queryRows(db.pool, selectCardProgress, [userId, deck.id]),
+    () => loadRecallSums(db, { userId, deckId: deck.id, past, curve, basis }, stored),
+    () =>
+      withoutJit(db, selectRetentionCounts, [
+        userId,
+        deck.id,
+        yearStarts,
+        year[0].start,
+        year[year.length - 7].start,
+        year[year.length - 30].start,
+      ]),
+    () => queryRows(db.pool, selectDailyReviews, [userId, yearStarts, year[0].start]),
+  );
   const weak = weakestClaims(cards, masteryOptions(settings, now));
   const details = weak.length
     ? await queryRows(db.pool, selectClaimDetails, [weak.map((claim) => claim.claimId), deck.id])
