@@ -5,6 +5,13 @@ import { SignOutButton } from "./_components/SignOutButton";
 import { buttonClass } from "./_components/ui/Button";
 import "./globals.css";
 
+const NAV_LINKS = [
+  { href: "/review", label: "Review" },
+  { href: "/progress", label: "Progress" },
+  { href: "/import", label: "Import" },
+  { href: "/settings", label: "Settings" },
+];
+
 export const metadata: Metadata = {
   title: { default: "Claimdeck", template: "%s · Claimdeck" },
   description: "Study scientific papers claim by claim, with spaced repetition.",
@@ -40,22 +47,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {/* Only the mark shows on a phone; if the signed-in links still do not fit, Sign out wraps. */}
               <span className="sr-only sm:not-sr-only">Claimdeck</span>
             </Link>
-            {user && (
-              <>
-                <Link href="/review" className="text-stone-600 hover:text-stone-900">
-                  Review
+            {user &&
+              NAV_LINKS.map(({ href, label }) => (
+                <Link key={href} href={href} className="text-stone-600 hover:text-stone-900">
+                  {label}
                 </Link>
-                <Link href="/progress" className="text-stone-600 hover:text-stone-900">
-                  Progress
-                </Link>
-                <Link href="/import" className="text-stone-600 hover:text-stone-900">
-                  Import
-                </Link>
-                <Link href="/settings" className="text-stone-600 hover:text-stone-900">
-                  Settings
-                </Link>
-              </>
-            )}
+              ))}
             <div className="ml-auto flex items-center gap-4">
               {user ? (
                 <>

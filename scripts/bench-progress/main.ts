@@ -11,9 +11,8 @@
  * It writes to `<database>_bench_progress` beside the configured DATABASE_URL (or to an
  * embedded database of its own), never to the database you develop against.
  */
-import { spawn } from "node:child_process";
-import path from "node:path";
 import pg from "pg";
+import { relaunchAgainstBenchDatabase } from "../bench-database";
 import { closeDb, getDb } from "../../lib/db/client";
 import { loadProgressDashboard } from "../../lib/db/progress/load";
 import { BENCH_DECK, BENCH_USER, seedProgressDataset } from "./dataset";
@@ -25,28 +24,7 @@ const WARMUP_LOADS = 3;
 const REBUILD_LOADS = 5;
 const TARGET_MS = 300;
 const SUFFIX = "_bench_progress";
-const root = path.resolve(__dirname, "../..");
 
-function benchDatabaseUrl(): string | undefined {
-  const configured = process.env.DATABASE_URL;
-  if (!configured) return undefined;
-  const url = new URL(configured);
-  const name = decodeURIComponent(url.pathname.slice(1)) || "postgres";
-  url.pathname = `/${name.endsWith(SUFFIX) ? name : `${name}${SUFFIX}`}`;
-  return url.toString();
-}
-
-/** Runs this script again under scripts/with-db.ts, against the bench database. */
-function relaunch() {
-  const env: NodeJS.ProcessEnv = { ...process.env, CLAIMDECK_SKIP_SEED: "1" };
-  const benchUrl = benchDatabaseUrl();
-  if (benchUrl) env.DATABASE_URL = benchUrl;
-  else delete env.DATABASE_URL;
-  const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  const args = ["scripts/with-db.ts", "bench-progress", "--", tsx, "scripts/bench-progress/main.ts", "--measure"];
-  const child = spawn(tsx, args, { stdio: "inherit", env, cwd: root });
-  child.on("exit", (code) => process.exit(code ?? 1));
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -101,5 +79,5 @@ if (process.argv.includes("--measure")) {
     process.exit(1);
   });
 } else {
-  relaunch();
+  relaunchAgainstBenchDatabase("scripts/bench-progress/main.ts", SUFFIX, "bench-progress");
 }

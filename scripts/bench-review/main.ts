@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
+import { relaunchAgainstBenchDatabase } from "../bench-database";
 import { seedDataset, UserAllocator } from "./dataset";
 import { mergeRuns, summarise, type Run, type Summary } from "./harness";
 import { printProfiles } from "./profile";
@@ -37,26 +38,6 @@ function clientCounts(argv: string[]): number[] {
   return Number.isInteger(value) && value > 0 ? [value] : [32, 4];
 }
 
-function benchDatabaseUrl(): string | undefined {
-  const configured = process.env.DATABASE_URL;
-  if (!configured) return undefined;
-  const url = new URL(configured);
-  const name = decodeURIComponent(url.pathname.slice(1)) || "postgres";
-  url.pathname = `/${name.endsWith("_bench") ? name : `${name}_bench`}`;
-  return url.toString();
-}
-
-/** Runs this script again under scripts/with-db.ts, against the bench database. */
-function relaunch() {
-  const env: NodeJS.ProcessEnv = { ...process.env, CLAIMDECK_SKIP_SEED: "1" };
-  const benchUrl = benchDatabaseUrl();
-  if (benchUrl) env.DATABASE_URL = benchUrl;
-  else delete env.DATABASE_URL;
-  const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  const args = ["scripts/with-db.ts", "bench", "--", tsx, "scripts/bench-review/main.ts", "--measure"];
-  const child = spawn(tsx, [...args, ...process.argv.slice(2)], { stdio: "inherit", env, cwd: root });
-  child.on("exit", (code) => process.exit(code ?? 1));
-}
 
 function startServer(secret: string, profileDir: string | null): Promise<ChildProcess> {
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
@@ -161,5 +142,5 @@ if (process.argv.includes("--measure")) {
     process.exit(1);
   });
 } else {
-  relaunch();
+  relaunchAgainstBenchDatabase("scripts/bench-review/main.ts", "_bench", "bench");
 }

@@ -15,6 +15,8 @@ function Stat(props: { label: string; value: string; detail: string; testId: str
 const cell = (pass: PassRate) => (pass.total === 0 ? "—" : `${rate(pass.rate)} (${pass.passed}/${pass.total})`);
 
 /** The deck at a glance, and Anki's true-retention table. */
+const RETENTION_COLUMNS = ["Period", "Young (interval < 21 d)", "Mature", "All"];
+
 export function Overview({ dashboard }: { dashboard: ProgressDashboard }) {
   const { overall, retention, activity } = dashboard;
   return (
@@ -58,18 +60,11 @@ export function Overview({ dashboard }: { dashboard: ProgressDashboard }) {
           </caption>
           <thead className="text-xs text-stone-500">
             <tr>
-              <th scope="col" className="px-4 py-2 text-left font-medium">
-                Period
-              </th>
-              <th scope="col" className="px-4 py-2 text-left font-medium">
-                Young (interval &lt; 21 d)
-              </th>
-              <th scope="col" className="px-4 py-2 text-left font-medium">
-                Mature
-              </th>
-              <th scope="col" className="px-4 py-2 text-left font-medium">
-                All
-              </th>
+              {RETENTION_COLUMNS.map((column) => (
+                <th key={column} scope="col" className="px-4 py-2 text-left font-medium">
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100 tabular-nums">
