@@ -156,14 +156,6 @@ export async function upsertGeneratedDeck(
   return result;
 }
 
-/** A deck the user may study: shared, or their own. */
-export function findStudyableDeck(db: Db, userId: string, deckId: string) {
-  return db.prisma.deck.findFirst({
-    where: { id: deckId, OR: [{ ownerId: null }, { ownerId: userId }] },
-    select: { id: true, title: true, topicLabel: true },
-  });
-}
-
 export interface DeckSummary {
   id: string;
   title: string;
