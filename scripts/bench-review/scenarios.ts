@@ -46,7 +46,7 @@ export async function benchHttp(options: RunOptions & { baseUrl: string; secret:
   const cookies = new Map<number, string>();
   const cookieFor = async (user: number) => {
     if (!cookies.has(user)) {
-      const token = await encode({ token: { sub: benchUserId(user) }, secret: options.secret });
+      const token = await encode({ token: { sub: benchUserId(user), sid: randomUUID(), sv: 0 }, secret: options.secret });
       cookies.set(user, `next-auth.session-token=${token}`);
     }
     return cookies.get(user)!;
