@@ -54,7 +54,8 @@ export async function readAuthRequest(request: Request): Promise<AuthRequest> {
     if (error instanceof AppError) throw error;
     throw new AppError(400, "The request body must be JSON.");
   }
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError(400, "Send the form as a JSON object.");
+  if (!body || typeof body !== "object" || Array.isArray(body))
+    throw new AppError(400, "Send the form as a JSON object.");
   return { fields: body as Record<string, unknown>, navigation: false };
 }
 

@@ -42,3 +42,8 @@ function readsAsPath(pathname: string): boolean {
   const asParsed = decoded.replace(/[\t\n\r]/g, "").replace(/\\/g, "/");
   return pathname.startsWith("/") && !asParsed.startsWith("//");
 }
+
+/** Where sign-in leads: the review when nothing was asked for, else the asked-for path if it is safe, else home. */
+export function afterSignIn(callbackUrl: string | null | undefined): string {
+  return callbackUrl === undefined || callbackUrl === null ? "/review" : safeCallbackUrl(callbackUrl);
+}

@@ -6,7 +6,11 @@
  */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for") ?? "";
-  const last = forwarded.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   if (!last) return "unknown";
   // Dual-stack sockets report IPv4 clients as ::ffff:a.b.c.d.
   return last.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "").slice(0, 64);

@@ -9,9 +9,7 @@ import { clearSignInFailures, throttleSignIn, type Throttled } from "./throttle"
 export const SIGN_IN_REFUSED = "That email and password don't match an account.";
 
 export type SignInOutcome =
-  | { status: "signed-in"; user: SessionUser }
-  | { status: "refused" }
-  | ({ status: "throttled" } & Throttled);
+  { status: "signed-in"; user: SessionUser } | { status: "refused" } | ({ status: "throttled" } & Throttled);
 
 let dummyHash: Promise<string> | undefined;
 
@@ -40,7 +38,10 @@ export async function signInWithPassword(
   const matches = await verifyPassword(user?.passwordHash ?? (await hashForUnknownAccounts()), password);
   if (!user?.passwordHash || !matches) return { status: "refused" };
   await clearSignInFailures(email);
-  return { status: "signed-in", user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+  return {
+    status: "signed-in",
+    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+  };
 }
 
 /** Warms the dummy hash, so the first unknown email is not the one slow request that gives itself away. */

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { enabledOAuthProviders } from "@/lib/auth/options";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { afterSignIn } from "@/lib/auth/callback-url";
 import { signInFormError } from "@/lib/auth/form-errors";
 import { AuthHeading } from "../_components/AuthHeading";
 import { SignInForm } from "./_components/SignInForm";
@@ -12,7 +12,7 @@ type Params = { callbackUrl?: string; error?: string; retryAfter?: string };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl, { fallback: "/review" });
+  const callbackUrl = afterSignIn(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   return (
     <>

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { afterSignIn } from "@/lib/auth/callback-url";
 import { signUpFormError } from "@/lib/auth/form-errors";
 import { AuthHeading } from "../_components/AuthHeading";
 import { SignUpForm } from "./_components/SignUpForm";
@@ -11,7 +11,7 @@ type Params = { callbackUrl?: string; error?: string; retryAfter?: string };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl, { fallback: "/review" });
+  const callbackUrl = afterSignIn(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   return (
     <>

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { readAuthRequest, textField } from "@/lib/auth/auth-form";
 import { formPage, seeOther, throttledResponse, withCookie } from "@/lib/auth/auth-response";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { afterSignIn } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 import { SIGN_IN_REFUSED, signInWithPassword } from "@/lib/auth/sign-in";
@@ -15,7 +15,7 @@ import { handleRoute } from "@/lib/http";
 export function POST(request: NextRequest) {
   return handleRoute(async () => {
     const { fields, navigation } = await readAuthRequest(request);
-    const callbackUrl = safeCallbackUrl(textField(fields, "callbackUrl"), { fallback: "/review" });
+    const callbackUrl = afterSignIn(textField(fields, "callbackUrl"));
     const backToForm = (params: Record<string, string>) => formPage("/signin", callbackUrl, params);
     const outcome = await signInWithPassword(getDb(), fields, clientIp(request.headers));
     if (outcome.status === "throttled") {

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { parseFields, readAuthRequest, textField } from "@/lib/auth/auth-form";
 import { formPage, seeOther, throttledResponse, withCookie } from "@/lib/auth/auth-response";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { afterSignIn } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signUpSchema } from "@/lib/auth/credentials-schema";
 import { signUpErrorCode } from "@/lib/auth/form-errors";
@@ -16,7 +16,7 @@ import { handleRoute } from "@/lib/http";
 export function POST(request: NextRequest) {
   return handleRoute(async () => {
     const { fields, navigation } = await readAuthRequest(request);
-    const callbackUrl = safeCallbackUrl(textField(fields, "callbackUrl"), { fallback: "/review" });
+    const callbackUrl = afterSignIn(textField(fields, "callbackUrl"));
     const backToForm = (params: Record<string, string>) => formPage("/signup", callbackUrl, params);
     // Every request counts, valid or not, so the "already exists" answer cannot be asked in bulk.
     const throttled = await throttleSignUp(clientIp(request.headers));
