@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { afterSignIn, safeCallbackUrl } from "@/lib/auth/callback-url";
 
 describe("safeCallbackUrl", () => {
   it.each([
@@ -47,5 +47,14 @@ describe("safeCallbackUrl", () => {
     expect(safeCallbackUrl(undefined, { fallback: "/review" })).toBe("/review");
     expect(safeCallbackUrl("", { fallback: "/review" })).toBe("/review");
     expect(safeCallbackUrl("https://evil.example", { fallback: "/review" })).toBe("/review");
+  });
+});
+
+describe("afterSignIn", () => {
+  it("goes to the review when nothing was asked for, and home when the request was unsafe", () => {
+    expect(afterSignIn(undefined)).toBe("/review");
+    expect(afterSignIn(null)).toBe("/review");
+    expect(afterSignIn("/settings")).toBe("/settings");
+    expect(afterSignIn("//evil.example")).toBe("/");
   });
 });

@@ -62,14 +62,27 @@ describe("session standing", () => {
   it("ends every session when the password changes, after checking the current one", async () => {
     const { user, claims } = await userWithSession();
     const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
-    const wrong = changePassword(db, user.id, { currentPassword: "not it", newPassword: "violet trombone mackerel" }, address);
+    const wrong = changePassword(
+      db,
+      user.id,
+      { currentPassword: "not it", newPassword: "violet trombone mackerel" },
+      address,
+    );
     await expect(wrong).rejects.toMatchObject({ status: 400, field: "currentPassword" });
     const weak = changePassword(db, user.id, { currentPassword: PASSWORD, newPassword: "password1" }, address);
     await expect(weak).rejects.toMatchObject({ status: 400, field: "newPassword" });
     expect(await isSessionCurrent(db, claims)).toBe(true);
 
-    const outcome = await changePassword(db, user.id, { currentPassword: PASSWORD, newPassword: "violet trombone mackerel" }, address);
-    expect(outcome).toMatchObject({ status: "changed", user: { id: user.id, sessionVersion: claims.sessionVersion + 1 } });
+    const outcome = await changePassword(
+      db,
+      user.id,
+      { currentPassword: PASSWORD, newPassword: "violet trombone mackerel" },
+      address,
+    );
+    expect(outcome).toMatchObject({
+      status: "changed",
+      user: { id: user.id, sessionVersion: claims.sessionVersion + 1 },
+    });
     expect(await isSessionCurrent(db, claims)).toBe(false);
   });
 });

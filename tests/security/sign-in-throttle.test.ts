@@ -32,7 +32,10 @@ describe("sign-in throttling", () => {
       });
     }
     const outcome = await signInWithPassword(db, { email, password: PASSWORD }, freshAddress());
-    expect(outcome).toMatchObject({ status: "throttled", message: "Too many sign-in attempts. Try again in 15 minutes." });
+    expect(outcome).toMatchObject({
+      status: "throttled",
+      message: "Too many sign-in attempts. Try again in 15 minutes.",
+    });
     expect(outcome.status === "throttled" && outcome.retryAfterSeconds).toBeGreaterThan(SIGN_IN_WINDOW_SECONDS - 5);
   });
 
@@ -41,7 +44,9 @@ describe("sign-in throttling", () => {
     for (let attempt = 0; attempt < SIGN_IN_ATTEMPTS_PER_ACCOUNT - 1; attempt++) {
       await signInWithPassword(db, { email, password: "wrong" }, freshAddress());
     }
-    expect(await signInWithPassword(db, { email, password: PASSWORD }, freshAddress())).toMatchObject({ status: "signed-in" });
+    expect(await signInWithPassword(db, { email, password: PASSWORD }, freshAddress())).toMatchObject({
+      status: "signed-in",
+    });
     for (let attempt = 0; attempt < SIGN_IN_ATTEMPTS_PER_ACCOUNT - 1; attempt++) {
       expect(await signInWithPassword(db, { email, password: "wrong" }, freshAddress())).toEqual({ status: "refused" });
     }
@@ -83,7 +88,8 @@ describe("sign-in timing", () => {
   it("takes as long for an unknown email as for a wrong password on a real one", async () => {
     const email = await account();
     const existing = () => signInWithPassword(db, { email, password: "wrong password" }, freshAddress());
-    const unknown = () => signInWithPassword(db, { email: `nobody-${randomUUID()}@example.test`, password: "x" }, freshAddress());
+    const unknown = () =>
+      signInWithPassword(db, { email: `nobody-${randomUUID()}@example.test`, password: "x" }, freshAddress());
     await unknown(); // the dummy hash is computed once per process
     const existingMs = await medianMs(existing);
     const unknownMs = await medianMs(unknown);
