@@ -69,3 +69,24 @@ test("without JavaScript, a wrong password comes back with a message and the rig
   expect(secretsIn(urls, [PASSWORD, wrong])).toEqual([]);
   await context.close();
 });
+
+test("a sign-in or sign-up form posted from another site is refused and signs nobody in", async ({
+  playwright,
+  baseURL,
+}) => {
+  const { email } = await createAccount(playwright, baseURL, "csrf");
+  const client = await playwright.request.newContext({ baseURL });
+  const headers = { origin: "https://evil.example", "sec-fetch-mode": "navigate" };
+  const signIn = await client.post("/api/signin", { form: { email, password: PASSWORD }, headers, maxRedirects: 0 });
+  expect(signIn.status()).toBe(403);
+  expect(signIn.headers()["set-cookie"]).toBeUndefined();
+  const other = uniqueEmail("csrf-signup");
+  const signUp = await client.post("/api/signup", {
+    form: { email: other, password: PASSWORD },
+    headers,
+    maxRedirects: 0,
+  });
+  expect(signUp.status()).toBe(403);
+  expect(await countRows("User", "email = $1", [other])).toBe(0);
+  await client.dispose();
+});

@@ -11,7 +11,10 @@ export const SIGN_IN_REFUSED = "That email and password don't match an account."
 export type SignInOutcome =
   { status: "signed-in"; user: SessionUser } | { status: "refused" } | ({ status: "throttled" } & Throttled);
 
-let dummyHash: Promise<string> | undefined;
+// On globalThis: Next.js bundles this module separately for instrumentation.ts (which computes the hash at
+// start-up) and for the sign-in route (which uses it); both must find the same one.
+const DUMMY_HASH = Symbol.for("claimdeck.dummy-password-hash");
+const registry = globalThis as unknown as { [DUMMY_HASH]?: Promise<string> };
 
 /**
  * A hash of a random password with the same cost as real ones. Checking a password against it
@@ -19,8 +22,8 @@ let dummyHash: Promise<string> | undefined;
  * not tell which emails have accounts.
  */
 function hashForUnknownAccounts(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(24).toString("base64url"));
-  return dummyHash;
+  registry[DUMMY_HASH] ??= hashPassword(randomBytes(24).toString("base64url"));
+  return registry[DUMMY_HASH];
 }
 
 /** Checks an email and password, throttled per account and per address. */
