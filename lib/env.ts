@@ -25,7 +25,9 @@ const envSchema = z
     NEXTAUTH_URL: optional(z.url("must be the app's public URL, e.g. https://claimdeck.example")),
     // Client addresses that sign-in and sign-up throttling counts by address skips (the e2e suite's
     // browser, which signs up many accounts from 127.0.0.1). Per-account limits still apply.
-    RATE_LIMIT_EXEMPT_IPS: optional(z.string()).transform((value) => (value ?? "").split(",").map((ip) => ip.trim())),
+    RATE_LIMIT_EXEMPT_IPS: optional(z.string()).transform((value) =>
+      value ? value.split(",").map((ip) => ip.trim()).filter(Boolean) : [],
+    ),
     GITHUB_ID: optional(z.string()),
     GITHUB_SECRET: optional(z.string()),
     GOOGLE_CLIENT_ID: optional(z.string()),
