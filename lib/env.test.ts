@@ -5,7 +5,7 @@ const complete = {
   NODE_ENV: "production",
   DATABASE_URL: "postgresql://claimdeck@db.internal:5432/claimdeck",
   DATABASE_POOL_MAX: "16",
-  NEXTAUTH_SECRET: "a long random secret",
+  NEXTAUTH_SECRET: "a long random secret, at least 32 characters",
   NEXTAUTH_URL: "https://claimdeck.example",
   GITHUB_ID: "github-id",
   GITHUB_SECRET: "github-secret",
@@ -25,11 +25,21 @@ function errorOf(variables: Record<string, string | undefined>): EnvError {
 
 describe("parseEnv", () => {
   it("reads a complete environment, with the pool size as a number", () => {
-    expect(parseEnv(complete)).toEqual({ ...complete, DATABASE_POOL_MAX: 16, CLAIMDECK_EMBEDDED_DB: false });
+    expect(parseEnv(complete)).toEqual({
+      ...complete,
+      DATABASE_POOL_MAX: 16,
+      CLAIMDECK_EMBEDDED_DB: false,
+      RATE_LIMIT_EXEMPT_IPS: [],
+    });
   });
 
   it("needs nothing to build or run locally, and fills in the defaults", () => {
-    expect(parseEnv({})).toEqual({ NODE_ENV: "development", DATABASE_POOL_MAX: 10, CLAIMDECK_EMBEDDED_DB: false });
+    expect(parseEnv({})).toEqual({
+      NODE_ENV: "development",
+      DATABASE_POOL_MAX: 10,
+      CLAIMDECK_EMBEDDED_DB: false,
+      RATE_LIMIT_EXEMPT_IPS: [],
+    });
   });
 
   it("treats empty variables as unset", () => {
@@ -37,7 +47,12 @@ describe("parseEnv", () => {
       NODE_ENV: "development",
       DATABASE_POOL_MAX: 10,
       CLAIMDECK_EMBEDDED_DB: false,
+      RATE_LIMIT_EXEMPT_IPS: [],
     });
+  });
+
+  it("reads the addresses exempt from per-address throttling as a list", () => {
+    expect(parseEnv({ RATE_LIMIT_EXEMPT_IPS: " 127.0.0.1, ::1 ," }).RATE_LIMIT_EXEMPT_IPS).toEqual(["127.0.0.1", "::1"]);
   });
 
   it("knows when it runs on the embedded database", () => {

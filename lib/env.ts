@@ -21,8 +21,13 @@ const envSchema = z
       .transform((value) => value ?? 10),
     // Set by scripts/with-db.ts when it serves the embedded database.
     CLAIMDECK_EMBEDDED_DB: optional(z.string()).transform((value) => value === "1"),
-    NEXTAUTH_SECRET: optional(z.string()),
+    NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)")),
     NEXTAUTH_URL: optional(z.url("must be the app's public URL, e.g. https://claimdeck.example")),
+    // Client addresses that sign-in and sign-up throttling counts by address skips (the e2e suite's
+    // browser, which signs up many accounts from 127.0.0.1). Per-account limits still apply.
+    RATE_LIMIT_EXEMPT_IPS: optional(z.string()).transform((value) =>
+      value ? value.split(",").map((ip) => ip.trim()).filter(Boolean) : [],
+    ),
     GITHUB_ID: optional(z.string()),
     GITHUB_SECRET: optional(z.string()),
     GOOGLE_CLIENT_ID: optional(z.string()),

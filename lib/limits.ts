@@ -39,3 +39,12 @@ export const MAX_REVIEW_DURATION_MS = 60 * 60 * 1000;
 export const MAX_DAILY_NEW_LIMIT = 500;
 export const MIN_DESIRED_RETENTION = 0.7;
 export const MAX_DESIRED_RETENTION = 0.99;
+
+/** Sign-in attempts on one account per window; a successful sign-in clears the count. */
+export const SIGN_IN_ATTEMPTS_PER_ACCOUNT = 10;
+/** Sign-in attempts from one address per window, whatever the account. */
+export const SIGN_IN_ATTEMPTS_PER_ADDRESS = 50;
+export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+/** Sign-up requests from one address per window (valid or not). */
+export const SIGN_UPS_PER_ADDRESS = 20;
+export const SIGN_UP_WINDOW_SECONDS = 60 * 60;

@@ -7,11 +7,16 @@
  * missing). Without it, an embedded PostgreSQL (PGlite) is served on a free
  * loopback port from .data/pglite/<profile>, so dev and test never share files
  * or ports.
+ *
+ * Without NEXTAUTH_SECRET, the command gets the local secret from .data/auth-secret
+ * (generated on first use), so `next start`, which refuses to run without a secret,
+ * works for local runs and tests with no configuration.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { localAuthSecret } from "../lib/auth/local-secret";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -123,6 +128,7 @@ async function main() {
   }
   env.DATABASE_URL = databaseUrl;
   env.NEXT_TELEMETRY_DISABLED ??= "1";
+  env.NEXTAUTH_SECRET ||= localAuthSecret(root);
 
   let code = await run(bin("prisma"), ["migrate", "deploy"], env);
   if (code === 0 && process.env.CLAIMDECK_SKIP_SEED !== "1") {

@@ -1,14 +1,20 @@
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadSettings } from "@/lib/db/settings";
+import { findUserById } from "@/lib/db/users";
+import { PasswordForm } from "./_components/PasswordForm";
 import { SettingsForm } from "./_components/SettingsForm";
+import { SignOutEverywhere } from "./_components/SignOutEverywhere";
 
 export const metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
 
+const CARD = "space-y-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm";
+
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const settings = await loadSettings(getDb(), user.id);
+  const db = getDb();
+  const [settings, account] = await Promise.all([loadSettings(db, user.id), findUserById(db, user.id)]);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (
@@ -18,6 +24,15 @@ export default async function SettingsPage() {
         <p className="mt-1 text-stone-500">These shape what FSRS puts in front of you each day.</p>
       </div>
       <SettingsForm initial={settings} timeZones={timeZones} />
+      {/* Accounts made through GitHub or Google have no password to change. */}
+      {account?.passwordHash && (
+        <section className={CARD}>
+          <PasswordForm />
+        </section>
+      )}
+      <section className={CARD}>
+        <SignOutEverywhere />
+      </section>
     </div>
   );
 }

@@ -39,3 +39,14 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
+
+export const passwordChangeSchema = z.object(
+  {
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, { error: "Enter your current password." })
+      .max(MAX_PASSWORD_LENGTH, { error: "That is not your current password." }),
+    newPassword: signUpSchema.shape.password,
+  },
+  { error: "Send the password change as a JSON object." },
+);

@@ -1,18 +1,21 @@
 import type { NextRequest } from "next/server";
 import { decode, getToken } from "next-auth/jwt";
+import { getDb } from "../db/client";
+import { isSessionCurrent, sessionClaims, type SessionClaims } from "./session-standing";
 
 /**
  * The user id of a request's session token. next-auth v4 tokens are JWEs, and
  * decoding one derives its key (HKDF) and decrypts it on every request, which is most
- * of a grade's CPU. A token that decrypted once stays valid until it expires, so it is
- * remembered by its exact text.
+ * of a grade's CPU. A token that decrypted once stays authentic until it expires, so its
+ * claims are remembered by its exact text; whether the session still counts (signed out,
+ * user deleted) is checked on every request, through its own short-lived cache.
  */
 const MAX_REMEMBERED = 10_000;
-const verified = new Map<string, { userId: string; expiresAt: number }>();
+const verified = new Map<string, { claims: SessionClaims; expiresAt: number }>();
 
-function remember(token: string, userId: string, expiresAt: number) {
+function remember(token: string, claims: SessionClaims, expiresAt: number) {
   if (verified.size >= MAX_REMEMBERED) verified.delete(verified.keys().next().value!);
-  verified.set(token, { userId, expiresAt });
+  verified.set(token, { claims, expiresAt });
 }
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -26,13 +29,28 @@ async function rawToken(request: NextRequest, secret: string): Promise<string | 
   return (await getToken({ req: request, secret, raw: true })) || null;
 }
 
-export async function sessionUserId(request: NextRequest, secret: string): Promise<string | null> {
+async function authenticClaims(token: string, secret: string): Promise<SessionClaims | null> {
+  const known = verified.get(token);
+  if (known && known.expiresAt > Date.now()) return known.claims;
+  const payload = await decode({ token, secret }).catch(() => null);
+  if (typeof payload?.exp !== "number" || payload.exp * 1000 <= Date.now()) return null;
+  const claims = sessionClaims(payload);
+  if (claims) remember(token, claims, payload.exp * 1000);
+  return claims;
+}
+
+export type SessionCheck = (claims: SessionClaims) => Promise<boolean>;
+
+const checkAgainstDatabase: SessionCheck = (claims) => isSessionCurrent(getDb(), claims);
+
+export async function sessionUserId(
+  request: NextRequest,
+  secret: string,
+  isCurrent: SessionCheck = checkAgainstDatabase,
+): Promise<string | null> {
   const token = await rawToken(request, secret);
   if (!token) return null;
-  const known = verified.get(token);
-  if (known && known.expiresAt > Date.now()) return known.userId;
-  const payload = await decode({ token, secret }).catch(() => null);
-  if (!payload?.sub || typeof payload.exp !== "number" || payload.exp * 1000 <= Date.now()) return null;
-  remember(token, payload.sub, payload.exp * 1000);
-  return payload.sub;
+  const claims = await authenticClaims(token, secret);
+  if (!claims || !(await isCurrent(claims))) return null;
+  return claims.userId;
 }

@@ -1,4 +1,6 @@
 import type { Db } from "./client";
+import { Prisma } from "./generated/client";
+import { AppError } from "../errors";
 import { queryRows, statement } from "./sql";
 import { settingsFromRow, type SettingsRow, type UserSchedulingSettings } from "../scheduling/settings";
 
@@ -18,5 +20,17 @@ export async function saveSettings(
   userId: string,
   settings: Pick<UserSchedulingSettings, "dailyNewLimit" | "desiredRetention" | "timeZone" | "dayRolloverHour">,
 ): Promise<UserSchedulingSettings> {
-  return db.prisma.userSettings.upsert({ where: { userId }, create: { userId, ...settings }, update: settings });
+  try {
+    return await db.prisma.userSettings.upsert({
+      where: { userId },
+      create: { userId, ...settings },
+      update: settings,
+    });
+  } catch (error) {
+    // The user was deleted after their session was last checked (the check is cached for seconds).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+      throw new AppError(401, "Sign in to continue.");
+    }
+    throw error;
+  }
 }

@@ -16,7 +16,7 @@ export async function createUserWithPassword(
   try {
     const user = await db.prisma.user.create({
       data: { email: input.email, passwordHash: input.passwordHash, name: input.name || null, settings: { create: input.timeZone ? { timeZone: input.timeZone } : {} } },
-      select: { id: true, email: true, name: true },
+      select: { id: true, email: true, name: true, sessionVersion: true },
     });
     await enrollUserInDecks(db, user.id);
     return user;
@@ -26,6 +26,22 @@ export async function createUserWithPassword(
   }
 }
 
+const SIGN_IN_FIELDS = { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } as const;
+
 export function findUserForSignIn(db: Db, email: string) {
-  return db.prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  return db.prisma.user.findUnique({ where: { email }, select: SIGN_IN_FIELDS });
+}
+
+export function findUserById(db: Db, id: string) {
+  return db.prisma.user.findUnique({ where: { id }, select: SIGN_IN_FIELDS });
+}
+
+/** Sets a new password and ends every session signed in with the old one; returns the new session version. */
+export async function replacePassword(db: Db, userId: string, passwordHash: string): Promise<number> {
+  const user = await db.prisma.user.update({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return user.sessionVersion;
 }

@@ -46,7 +46,9 @@ export async function benchHttp(options: RunOptions & { baseUrl: string; secret:
   const cookies = new Map<number, string>();
   const cookieFor = async (user: number) => {
     if (!cookies.has(user)) {
-      const token = await encode({ token: { sub: benchUserId(user) }, secret: options.secret });
+      // Every token names a session and the user's session version (0 for a fresh user), as the app's do.
+      const claims = { sub: benchUserId(user), sid: randomUUID(), sv: 0 };
+      const token = await encode({ token: claims, secret: options.secret });
       cookies.set(user, `next-auth.session-token=${token}`);
     }
     return cookies.get(user)!;

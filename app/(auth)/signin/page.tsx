@@ -1,14 +1,18 @@
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { enabledOAuthProviders } from "@/lib/auth/options";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { afterSignIn } from "@/lib/auth/callback-url";
+import { signInFormError } from "@/lib/auth/form-errors";
 import { AuthHeading } from "../_components/AuthHeading";
 import { SignInForm } from "./_components/SignInForm";
 
 export const metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+type Params = { callbackUrl?: string; error?: string; retryAfter?: string };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = await searchParams;
+  const callbackUrl = afterSignIn(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   return (
     <>
@@ -19,7 +23,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         href="/signup"
         callbackUrl={callbackUrl}
       />
-      <SignInForm callbackUrl={callbackUrl} providers={enabledOAuthProviders()} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        providers={enabledOAuthProviders()}
+        initialError={signInFormError(params.error, params.retryAfter)?.message ?? null}
+      />
     </>
   );
 }

@@ -1,13 +1,17 @@
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { afterSignIn } from "@/lib/auth/callback-url";
+import { signUpFormError } from "@/lib/auth/form-errors";
 import { AuthHeading } from "../_components/AuthHeading";
 import { SignUpForm } from "./_components/SignUpForm";
 
 export const metadata = { title: "Create an account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+type Params = { callbackUrl?: string; error?: string; retryAfter?: string };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = await searchParams;
+  const callbackUrl = afterSignIn(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   return (
     <>
@@ -18,7 +22,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         href="/signin"
         callbackUrl={callbackUrl}
       />
-      <SignUpForm callbackUrl={callbackUrl} />
+      <SignUpForm callbackUrl={callbackUrl} initialError={signUpFormError(params.error, params.retryAfter)} />
     </>
   );
 }

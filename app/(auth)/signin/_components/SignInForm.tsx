@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { readApiError, sendJson } from "@/app/_components/api";
 import { Button } from "@/app/_components/ui/Button";
 import { Field } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
@@ -11,8 +12,14 @@ interface OAuthProvider {
   name: string;
 }
 
-export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: OAuthProvider[] }) {
-  const [error, setError] = useState<string | null>(null);
+/**
+ * Posts to /api/signin. With JavaScript the post is a fetch and a refusal shows here at once;
+ * without it the browser posts the form itself and the server redirects (initialError is then
+ * the message it came back with).
+ */
+export function SignInForm(props: { callbackUrl: string; providers: OAuthProvider[]; initialError: string | null }) {
+  const { callbackUrl, providers } = props;
+  const [error, setError] = useState<string | null>(props.initialError);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -20,22 +27,24 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
     const form = new FormData(event.currentTarget);
     setBusy(true);
     setError(null);
-    const response = await signIn("credentials", {
+    const response = await sendJson("/api/signin", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
-      redirect: false,
+      callbackUrl,
     });
-    if (!response || response.error) {
+    if (!response.ok) {
       setBusy(false);
-      setError("That email and password don't match an account.");
+      setError((await readApiError(response)).message);
       return;
     }
-    window.location.assign(callbackUrl);
+    const { url } = (await response.json()) as { url: string };
+    window.location.assign(url);
   }
 
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <form method="post" action="/api/signin" onSubmit={submit} className="space-y-4" noValidate>
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <Field label="Email" name="email" type="email" autoComplete="email" required autoFocus />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
         <Notice tone="error" testId="form-error">

@@ -1,6 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useId, useState } from "react";
 import { readApiError, sendJson, type ApiError } from "@/app/_components/api";
 import { Button } from "@/app/_components/ui/Button";
@@ -8,8 +7,12 @@ import { Field } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
 import { MIN_PASSWORD_LENGTH } from "@/lib/limits";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<ApiError | null>(null);
+/**
+ * Posts to /api/signup, which creates the account and signs it in. With JavaScript the post is a
+ * fetch (and sends the browser's time zone); without it the browser posts the form itself.
+ */
+export function SignUpForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: ApiError | null }) {
+  const [error, setError] = useState<ApiError | null>(initialError);
   const [busy, setBusy] = useState(false);
   const errorId = useId();
   const errorFor = (field: string) => (error?.field === field ? errorId : null);
@@ -17,30 +20,27 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const credentials = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     setBusy(true);
     setError(null);
     const response = await sendJson("/api/signup", {
-      ...credentials,
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
       name: String(form.get("name") ?? "") || undefined,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      callbackUrl,
     });
     if (!response.ok) {
       setBusy(false);
       setError(await readApiError(response));
       return;
     }
-    const signedIn = await signIn("credentials", { ...credentials, redirect: false });
-    if (!signedIn || signedIn.error) {
-      setBusy(false);
-      setError({ message: "Your account was created, but signing in failed. Please sign in." });
-      return;
-    }
-    window.location.assign(callbackUrl);
+    const { url } = (await response.json()) as { url: string };
+    window.location.assign(url);
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
+    <form method="post" action="/api/signup" onSubmit={submit} className="space-y-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field label="Name (optional)" name="name" autoComplete="name" errorId={errorFor("name")} />
       <Field
         label="Email"
@@ -58,7 +58,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters and hard to guess: a few unrelated words work well.`}
         errorId={errorFor("password")}
       />
       <Notice tone="error" id={errorId} testId="form-error">
