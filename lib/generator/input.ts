@@ -40,6 +40,8 @@ export async function articleTextFromBytes(bytes: Uint8Array, name: string): Pro
       throw new ArticleInputError(`${name} could not be read as a PDF.`);
     }
     if (!text.trim()) throw new ArticleInputError(`${name} has no text layer (is it a scan?).`);
+    // A text layer may carry NULs or broken surrogates, which the database cannot store as text.
+    text = text.replace(/\u0000/g, "").toWellFormed();
   } else {
     text = decodeText(bytes, name);
   }
