@@ -6,6 +6,7 @@ import { AppError } from "./errors";
 import { MAX_JSON_BODY_BYTES } from "./limits";
 import { mediaType, readBodyBytes } from "./request-body";
 import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "./text-safety";
+import { assertSameSite } from "./same-origin";
 import { isDatabaseUnavailable } from "./db/unavailable";
 
 /** The JSON body of every failed response; `field` is the dotted path of the request field at fault. */
@@ -30,6 +31,7 @@ export async function requireApiUser(request: NextRequest): Promise<{ id: string
 }
 
 async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+  assertSameSite(request);
   // A cross-site form can post text/plain or a form without a CORS preflight; JSON it cannot.
   if (mediaType(request) !== "application/json") {
     throw new AppError(415, "Send the request as JSON (Content-Type: application/json).");

@@ -39,3 +39,9 @@ export const MAX_REVIEW_DURATION_MS = 60 * 60 * 1000;
 export const MAX_DAILY_NEW_LIMIT = 500;
 export const MIN_DESIRED_RETENTION = 0.7;
 export const MAX_DESIRED_RETENTION = 0.99;
+
+/** A sign-in, sign-out or CSRF form to next-auth: an email, a password and a token or two. */
+export const MAX_AUTH_FORM_BYTES = 16 * 1024;
+
+/** How long one article may take to become a deck before the import is refused. */
+export const GENERATION_TIME_LIMIT_SECONDS = 20;

@@ -4,13 +4,16 @@ import { findStudyableDeck } from "@/lib/db/decks";
 import { getDb } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
 import { loadReviewQueue } from "@/lib/db/review/queue";
+import { isSafeText } from "@/lib/text-safety";
 import { ReviewSession } from "./_components/ReviewSession";
 
 export const metadata = { title: "Review" };
 export const dynamic = "force-dynamic";
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
-  const { deck: deckParam } = await searchParams;
+  const { deck: requestedDeck } = await searchParams;
+  // A NUL or a broken surrogate cannot name a deck, and would break the query and the URL encoding.
+  const deckParam = typeof requestedDeck === "string" && isSafeText(requestedDeck) ? requestedDeck : undefined;
   const user = await requireUser(deckParam ? `/review?deck=${encodeURIComponent(deckParam)}` : "/review");
   const db = getDb();
   // Picks up cards added to shared decks since the user last studied.

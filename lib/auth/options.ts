@@ -9,6 +9,8 @@ import { enrollUserInDecks } from "../db/card-states";
 import { env } from "../env";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./credentials-schema";
+import { isDatabaseUnavailable } from "../db/unavailable";
+import { SIGN_IN_UNAVAILABLE } from "./sign-in-errors";
 
 function oauthProviders() {
   const { GITHUB_ID, GITHUB_SECRET, GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET } = env();
@@ -39,7 +41,11 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const user = await findUserForSignIn(getDb(), parsed.data.email);
+          const user = await findUserForSignIn(getDb(), parsed.data.email).catch((error: unknown) => {
+            // next-auth puts a thrown message in the redirect URL: never the database's address.
+            if (isDatabaseUnavailable(error)) throw new Error(SIGN_IN_UNAVAILABLE);
+            throw error;
+          });
           if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
           return { id: user.id, email: user.email, name: user.name };
         },

@@ -3,6 +3,7 @@ import { ArticleInputError } from "../generator/input";
 import type { GeneratorTask } from "../generator/worker/task";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, UPLOAD_FORM_OVERHEAD_BYTES } from "../limits";
 import { readFormData } from "../request-body";
+import { assertSameSite } from "../same-origin";
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from "../text-safety";
 
 const ACCEPTED_FILE_NAME = /\.(txt|md|markdown|pdf)$/i;
@@ -15,6 +16,8 @@ const uploadTooLarge = () => new ArticleInputError(`That file is larger than ${M
  * client declared its length; decoding the file (PDF included) happens in the worker.
  */
 export async function articleTaskFromRequest(request: Request): Promise<GeneratorTask> {
+  // A form upload needs no CORS preflight, so another site's page could send one: check where it comes from.
+  assertSameSite(request);
   const form = await readFormData(request, MAX_UPLOAD_BYTES + UPLOAD_FORM_OVERHEAD_BYTES, uploadTooLarge).catch(
     (error: unknown) => {
       if (error instanceof AppError && error.status === 413) throw error;

@@ -7,10 +7,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import Tinypool from "tinypool";
 import { AppError } from "../../errors";
+import { GENERATION_TIME_LIMIT_SECONDS } from "../../limits";
 import type { GeneratedDeck } from "../types";
 import type { GeneratorOutcome, GeneratorTask } from "./task";
 
-export const GENERATION_TIME_LIMIT_MS = 20_000;
+export const GENERATION_TIME_LIMIT_MS = GENERATION_TIME_LIMIT_SECONDS * 1000;
 const THREADS = 2;
 /** Articles waiting for a thread; more are refused with 503 rather than held in memory. */
 const MAX_QUEUED = 4;

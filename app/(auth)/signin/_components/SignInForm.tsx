@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/app/_components/ui/Button";
 import { Field } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
+import { SIGN_IN_UNAVAILABLE } from "@/lib/auth/sign-in-errors";
 
 interface OAuthProvider {
   id: string;
@@ -27,7 +28,11 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
     });
     if (!response || response.error) {
       setBusy(false);
-      setError("That email and password don't match an account.");
+      setError(
+        response?.error === SIGN_IN_UNAVAILABLE
+          ? "Claimdeck can't reach its database right now. Please try again in a moment."
+          : "That email and password don't match an account.",
+      );
       return;
     }
     window.location.assign(callbackUrl);

@@ -1,9 +1,18 @@
 import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
+import { checkedAuthPost, withOutageStatus } from "@/lib/auth/auth-form-request";
 import { authOptions } from "@/lib/auth/options";
+import { DATABASE_RETRY_AFTER_SECONDS, handleRoute } from "@/lib/http";
+
+type Context = { params: Promise<{ nextauth: string[] }> };
 
 // Options are built per request so that building the app needs no database.
-function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
-  return NextAuth(authOptions())(request, context);
+function handler(request: NextRequest, context: Context) {
+  return handleRoute(async () => {
+    const checked = request.method === "POST" ? await checkedAuthPost(request) : request;
+    const response: Response = await NextAuth(authOptions())(checked, context);
+    return withOutageStatus(response, DATABASE_RETRY_AFTER_SECONDS);
+  });
 }
 
 export { handler as GET, handler as POST };
