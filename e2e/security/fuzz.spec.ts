@@ -110,7 +110,7 @@ test("NUL and lone surrogates in each named field are a 400 naming the field", a
   const article = readFileSync("prisma/seed-data/cancer-metastasis-review.txt", "utf8");
   for (const bad of ["\u0000", "\ud800"]) {
     const cases: [string, unknown, string][] = [
-      ["/api/reviews", { cardId: `c${bad}`, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0 }, "cardId"],
+      ["/api/reviews", { cardId: `${cardId}${bad}`, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0 }, "cardId"],
       ["/api/signup", { email: uniqueEmail("x"), password: "long enough password", name: `N${bad}` }, "name"],
       ["/api/import", { text: article, title: `T${bad}` }, "title"],
       ["/api/import", { text: `${article}${bad}`, title: "T" }, "text"],
