@@ -6,7 +6,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "../helpers";
 import { rowCounts } from "./db-counts";
+import { AppServer } from "./app-server";
 import { serverRssMb, streamChunked } from "./http-client";
+import { freePort } from "./private-postgres";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const MB = 1024 * 1024;
@@ -123,4 +125,20 @@ test("a huge article hits the time limit in a worker while other requests are an
   expect(response.status()).toBe(422);
   expect((await response.json()).error).toMatch(/took too long to process/);
   expect(elapsed).toBeLessThan(40);
+});
+
+test("behind an HTTPS proxy (NEXTAUTH_URL https://…) session cookies are Secure and host-only", async () => {
+  const server = new AppServer(await freePort(), process.env.DATABASE_URL ?? "", "https://claimdeck.example");
+  await server.start();
+  try {
+    const cookies = (await fetch(`${server.url}/api/auth/csrf`)).headers.getSetCookie();
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const cookie of cookies) {
+      expect(cookie).toMatch(/^__(Host|Secure)-next-auth\./);
+      expect(cookie).toMatch(/;\s*Secure/i);
+      expect(cookie).toMatch(/;\s*HttpOnly/i);
+    }
+  } finally {
+    server.kill();
+  }
 });
