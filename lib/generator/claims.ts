@@ -95,8 +95,10 @@ function groupUncited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
   const sentencesByWord = new Map<string, number[]>();
   vectors.forEach((vector, j) => {
     const partners = new Set(heaviestWords(vector).flatMap((word) => sentencesByWord.get(word) ?? []));
-    for (const i of [...partners].sort((a, b) => a - b)) {
-      if (cosine(vectors[i], vector) >= RESTATEMENT_SIMILARITY) parent[find(j)] = find(i);
+    // The groups are the connected components, whatever the order of comparisons.
+    for (const i of partners) {
+      // Already one group: comparing again would change nothing.
+      if (find(i) !== find(j) && cosine(vectors[i], vector) >= RESTATEMENT_SIMILARITY) parent[find(j)] = find(i);
     }
     for (const word of vector.keys()) {
       const list = sentencesByWord.get(word) ?? [];
