@@ -17,7 +17,15 @@ const api = [
 const nextConfig = {
   // Native or wasm packages load from node_modules at run time rather than being bundled;
   // tinypool finds its worker entry next to its own files.
-  serverExternalPackages: ["tinypool", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "pdfjs-dist", "wink-nlp", "wink-eng-lite-web-model"],
+  serverExternalPackages: [
+    "tinypool",
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "pdfjs-dist",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+  ],
   poweredByHeader: false,
   // Responses are small JSON and HTML; compression belongs to the reverse proxy, not the app thread.
   compress: false,

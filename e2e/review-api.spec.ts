@@ -48,7 +48,7 @@ test("the review API refuses anonymous and malformed requests and writes nothing
   const notJson = await page.request.post("/api/reviews", { data: "rating=3", headers: { "content-type": "text/plain" } });
   expect(notJson.status()).toBe(415);
   expect(await notJson.json()).toEqual({ error: "Send the request as JSON (Content-Type: application/json)." });
-  const badJson = await page.request.post("/api/reviews", { data: "{rating:", headers: { "content-type": "application/json" } });
+  const badJson = await page.request.post("/api/reviews", { data: Buffer.from("{rating:"), headers: { "content-type": "application/json" } });
   expect(badJson.status()).toBe(400);
   expect(await badJson.json()).toEqual({ error: "The request body must be JSON." });
   expect(await userLogs()).toBe(0);

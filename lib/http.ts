@@ -93,4 +93,5 @@ export async function handleRoute(work: () => Promise<Response>): Promise<Respon
   }
 }
 
-export const SERVICE_UNAVAILABLE_MESSAGE = "Claimdeck can't reach its database right now. Please try again in a moment.";
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  "Claimdeck can't reach its database right now. Please try again in a moment.";

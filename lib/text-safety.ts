@@ -28,4 +28,5 @@ export function findUnsafeText(value: unknown, path: string[] = []): string[] | 
   return null;
 }
 
-export const UNSAFE_TEXT_MESSAGE = "This text contains a character that isn't allowed (a NUL or a broken surrogate pair).";
+export const UNSAFE_TEXT_MESSAGE =
+  "This text contains a character that isn't allowed (a NUL or a broken surrogate pair).";

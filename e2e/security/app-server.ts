@@ -18,13 +18,21 @@ export class AppServer {
   async start(): Promise<void> {
     const next = path.join(process.cwd(), "node_modules", ".bin", "next");
     this.child = spawn(next, ["start", "-p", String(this.port), "-H", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: this.databaseUrl, NEXTAUTH_URL: this.publicUrl ?? this.url, DATABASE_POOL_MAX: "4" },
+      env: {
+        ...process.env,
+        DATABASE_URL: this.databaseUrl,
+        NEXTAUTH_URL: this.publicUrl ?? this.url,
+        DATABASE_POOL_MAX: "4",
+      },
       stdio: "ignore",
       detached: true,
     });
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
-      const ready = await fetch(`${this.url}/api/auth/csrf`).then((response) => response.ok, () => false);
+      const ready = await fetch(`${this.url}/api/auth/csrf`).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (ready) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

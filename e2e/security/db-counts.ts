@@ -1,6 +1,17 @@
 import { queryDatabase } from "../helpers";
 
-const TABLES = ["User", "UserSettings", "Account", "Deck", "Article", "Card", "Claim", "Topic", "CardState", "ReviewLog"];
+const TABLES = [
+  "User",
+  "UserSettings",
+  "Account",
+  "Deck",
+  "Article",
+  "Card",
+  "Claim",
+  "Topic",
+  "CardState",
+  "ReviewLog",
+];
 
 /** Rows per table, in one query: a refused request must leave every count as it was. */
 export async function rowCounts(): Promise<Record<string, number>> {

@@ -18,10 +18,14 @@ if (unavailable) console.log(`[fault] skipped: ${unavailable}`);
 test.skip(unavailable !== null, `needs a private PostgreSQL cluster: ${unavailable}`);
 
 /** What a leaked connection error reads like: the database's port, pg's or Prisma's wording. */
-const leaksOf = (databaseUrl: string) => new RegExp(`:${new URL(databaseUrl).port}\\b|ECONNREFUSED|database server|Can't reach`);
+const leaksOf = (databaseUrl: string) =>
+  new RegExp(`:${new URL(databaseUrl).port}\\b|ECONNREFUSED|database server|Can't reach`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface Grade { cardId: string; clientReviewId: string }
+interface Grade {
+  cardId: string;
+  clientReviewId: string;
+}
 
 /** Like the review page's outbox: the same clientReviewId until the server acknowledges it. */
 async function gradeUntilAcknowledged(api: APIRequestContext, grade: Grade, outageAnswers: string[]): Promise<void> {
@@ -42,12 +46,17 @@ async function gradeUntilAcknowledged(api: APIRequestContext, grade: Grade, outa
   throw new Error(`grade ${grade.clientReviewId} was never acknowledged`);
 }
 
-async function signedInApi(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, url: string) {
+async function signedInApi(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  url: string,
+) {
   const api = await playwright.request.newContext({ baseURL: url });
   const email = uniqueEmail("fault");
   expect((await api.post("/api/signup", { data: { email, password: PASSWORD } })).status()).toBe(201);
   const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
-  const signIn = await api.post("/api/auth/callback/credentials", { form: { email, password: PASSWORD, csrfToken, json: "true" } });
+  const signIn = await api.post("/api/auth/callback/credentials", {
+    form: { email, password: PASSWORD, csrfToken, json: "true" },
+  });
   expect(signIn.ok()).toBe(true);
   return { api, email };
 }
@@ -69,7 +78,10 @@ async function storedGrades(url: string, email: string) {
   }
 }
 
-test("acknowledged grades survive a database outage and a server kill: none lost, none applied twice", async ({ playwright, page }) => {
+test("acknowledged grades survive a database outage and a server kill: none lost, none applied twice", async ({
+  playwright,
+  page,
+}) => {
   test.setTimeout(300_000);
   const database: PrivatePostgres = await createPrivatePostgres("claimdeck_fault");
   const server = new AppServer(await freePort(), database.url);
@@ -77,7 +89,10 @@ test("acknowledged grades survive a database outage and a server kill: none lost
   const started = performance.now();
   try {
     database.start();
-    execFileSync("npx", ["tsx", "scripts/with-db.ts", "fault", "--", "true"], { env: { ...process.env, DATABASE_URL: database.url }, stdio: "pipe" });
+    execFileSync("npx", ["tsx", "scripts/with-db.ts", "fault", "--", "true"], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      stdio: "pipe",
+    });
     await server.start();
     const { api, email } = await signedInApi(playwright, server.url);
     const cardIds = (await storedCardIds(database.url, email)).slice(0, 45);
@@ -85,10 +100,12 @@ test("acknowledged grades survive a database outage and a server kill: none lost
     const outageAnswers: string[] = [];
     const acknowledged: Grade[] = [];
     const gradeAll = (batch: Grade[]) =>
-      Promise.all(batch.map(async (grade) => {
-        await gradeUntilAcknowledged(api, grade, outageAnswers);
-        acknowledged.push(grade);
-      }));
+      Promise.all(
+        batch.map(async (grade) => {
+          await gradeUntilAcknowledged(api, grade, outageAnswers);
+          acknowledged.push(grade);
+        }),
+      );
 
     await gradeAll(grades.slice(0, 10));
 
@@ -97,7 +114,9 @@ test("acknowledged grades survive a database outage and a server kill: none lost
     const outageStarted = performance.now();
     const duringOutage = gradeAll(grades.slice(10, 20));
     const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
-    const signIn = await api.post("/api/auth/callback/credentials", { form: { email, password: PASSWORD, csrfToken, json: "true" } });
+    const signIn = await api.post("/api/auth/callback/credentials", {
+      form: { email, password: PASSWORD, csrfToken, json: "true" },
+    });
     const signInBody = await signIn.text();
     expect(signIn.status()).toBe(503);
     expect(signInBody).toContain("error=ServiceUnavailable");
@@ -126,10 +145,12 @@ test("acknowledged grades survive a database outage and a server kill: none lost
     const storedIds = new Set(stored.map((row) => row.clientReviewId));
     const lost = acknowledged.filter((grade) => !storedIds.has(grade.clientReviewId)).length;
     const doubleApplied = stored.filter((row) => row.copies !== 1 || row.version !== 1).length;
+    const totalSeconds = (performance.now() - started) / 1000;
     console.log(
-      `[fault] acknowledged ${acknowledged.length}, stored ${stored.length}, lost ${lost}, double-applied ${doubleApplied}; ` +
-        `outage ${outageSeconds.toFixed(1)} s (${outageAnswers.length} answers 503), server back ${restartSeconds.toFixed(1)} s after kill, ` +
-        `whole test ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      `[fault] acknowledged ${acknowledged.length}, stored ${stored.length}, lost ${lost}, ` +
+        `double-applied ${doubleApplied}; outage ${outageSeconds.toFixed(1)} s ` +
+        `(${outageAnswers.length} answers 503), server back ${restartSeconds.toFixed(1)} s after kill, ` +
+        `whole test ${totalSeconds.toFixed(0)} s`,
     );
     expect(acknowledged.length).toBe(grades.length);
     expect(lost).toBe(0);

@@ -13,17 +13,27 @@ export interface StreamOutcome {
  * Streams `totalBytes` as a chunked body (no Content-Length) and stops as soon as the server
  * answers: how a client would try to slip a large body past a declared-length check.
  */
-export function streamChunked(url: string, headers: Record<string, string>, totalBytes: number): Promise<StreamOutcome> {
+export function streamChunked(
+  url: string,
+  headers: Record<string, string>,
+  totalBytes: number,
+): Promise<StreamOutcome> {
   const started = performance.now();
   const chunk = Buffer.alloc(64 * 1024, "a");
   return new Promise((resolve, reject) => {
     let sentBytes = 0;
     let answered = false;
-    const request = http.request(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (response) => {
-      answered = true;
-      response.resume();
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, sentBytes, ms: performance.now() - started }));
-    });
+    const request = http.request(
+      url,
+      { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } },
+      (response) => {
+        answered = true;
+        response.resume();
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, sentBytes, ms: performance.now() - started }),
+        );
+      },
+    );
     request.on("error", (error) => (answered ? undefined : reject(error)));
     const pump = () => {
       while (!answered && sentBytes < totalBytes) {

@@ -47,12 +47,17 @@ test("bodies past a route's limit are refused while they stream, chunked or not"
   expect(upload.sentBytes).toBeLessThan(100 * MB);
   expect(rssGrowth).toBeLessThan(150);
 
-  const declared = await page.request.post("/api/signup", { data: "x".repeat(70 * 1024), headers: { "content-type": "application/json" } });
+  const declared = await page.request.post("/api/signup", {
+    data: Buffer.from("x".repeat(70 * 1024)),
+    headers: { "content-type": "application/json" },
+  });
   expect(declared.status()).toBe(413);
   expect(await rowCounts()).toEqual(before);
 });
 
-test("pages carry a nonce CSP, no framing, nosniff, no referrer and HSTS, and still work in Chromium", async ({ page }) => {
+test("pages carry a nonce CSP, no framing, nosniff, no referrer and HSTS, and still work in Chromium", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -67,7 +72,9 @@ test("pages carry a nonce CSP, no framing, nosniff, no referrer and HSTS, and st
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("no-referrer");
   expect(headers["strict-transport-security"]).toContain("max-age=");
-  const scripts = await page.locator("script").evaluateAll((all) => all.map((script) => (script as HTMLScriptElement).nonce));
+  const scripts = await page
+    .locator("script")
+    .evaluateAll((all) => all.map((script) => (script as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.every((value) => value === nonce)).toBe(true);
 
@@ -82,24 +89,34 @@ test("pages carry a nonce CSP, no framing, nosniff, no referrer and HSTS, and st
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("state-changing requests from another site, or not in the expected form, are refused and write nothing", async ({ page }) => {
+test("state-changing requests from another site, or not in the expected form, are refused and write nothing", async ({
+  page,
+}) => {
   await signUp(page, uniqueEmail("csrf"));
   const before = await rowCounts();
   const crossSite = [
     page.request.put("/api/settings", { headers: { origin: "https://evil.example" }, data: {} }),
     page.request.post("/api/reviews", { headers: { "sec-fetch-site": "cross-site" }, data: {} }),
-    page.request.post("/api/import/preview", { headers: { origin: "https://evil.example" }, multipart: { text: "An article." } }),
+    page.request.post("/api/import/preview", {
+      headers: { origin: "https://evil.example" },
+      multipart: { text: "An article." },
+    }),
     page.request.post("/api/auth/signout", { headers: { origin: "null" }, form: { csrfToken: "x" } }),
   ];
   for (const response of await Promise.all(crossSite)) expect(response.status()).toBe(403);
 
   const jsonToAuth = await page.request.post("/api/auth/callback/credentials", {
-    data: "{\"email\": ", headers: { "content-type": "application/json" },
+    data: Buffer.from('{"email": '),
+    headers: { "content-type": "application/json" },
   });
   expect(jsonToAuth.status()).toBe(415);
-  const nulInForm = await page.request.post("/api/auth/callback/credentials", { form: { email: "a\u0000@b.c", password: "x" } });
+  const nulInForm = await page.request.post("/api/auth/callback/credentials", {
+    form: { email: "a\u0000@b.c", password: "x" },
+  });
   expect(nulInForm.status()).toBe(400);
-  const formToJson = await page.request.post("/api/signup", { form: { email: uniqueEmail("form"), password: "long enough password" } });
+  const formToJson = await page.request.post("/api/signup", {
+    form: { email: uniqueEmail("form"), password: "long enough password" },
+  });
   expect(formToJson.status()).toBe(415);
   expect(await rowCounts()).toEqual(before);
 });
@@ -119,8 +136,10 @@ test("a huge article hits the time limit in a worker while other requests are an
   }
   const response = await importing;
   const elapsed = (performance.now() - started) / 1000;
-  console.log(`[worker] ${(article.length / MB).toFixed(1)} MB article: ${response.status()} after ${elapsed.toFixed(1)} s; ` +
-    `queue reads meanwhile: max ${Math.max(...latencies).toFixed(0)} ms`);
+  console.log(
+    `[worker] ${(article.length / MB).toFixed(1)} MB article: ${response.status()} after ${elapsed.toFixed(1)} s; ` +
+      `queue reads meanwhile: max ${Math.max(...latencies).toFixed(0)} ms`,
+  );
   expect(Math.max(...latencies)).toBeLessThan(2_000);
   expect(response.status()).toBe(422);
   expect((await response.json()).error).toMatch(/took too long to process/);

@@ -19,7 +19,10 @@ export interface PrivatePostgres {
 function serverBinaries(): string | null {
   const fromConfig = spawnSync("pg_config", ["--bindir"], { encoding: "utf8" });
   const candidates = [fromConfig.stdout?.trim(), "/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin"];
-  return candidates.find((dir) => dir && existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"))) ?? null;
+  return (
+    candidates.find((dir) => dir && existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"))) ??
+    null
+  );
 }
 
 /** Why the private cluster cannot run here, or null when it can. */
@@ -50,8 +53,9 @@ export async function createPrivatePostgres(database: string): Promise<PrivatePo
     chownSync(dir, uid, gid);
   }
   const run = (tool: string, args: string[]) => {
-    const command = asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]] as const
-      : [path.join(bin, tool), args] as const;
+    const command = asRoot
+      ? (["runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]] as const)
+      : ([path.join(bin, tool), args] as const);
     execFileSync(command[0], [...command[1]], { stdio: "pipe", cwd: dir });
   };
   const data = path.join(dir, "data");

@@ -30,10 +30,14 @@ export async function checkedAuthPost(request: NextRequest): Promise<NextRequest
   return new NextRequest(request.url, { method: "POST", headers: request.headers, body: bytes });
 }
 
-
 /** next-auth answers a failed sign-in 200 or 302 with ?error= in the URL; an outage becomes a 503. */
 export async function withOutageStatus(response: Response, retryAfterSeconds: number): Promise<Response> {
-  const target = response.headers.get("location") ?? (await response.clone().text().catch(() => ""));
+  const target =
+    response.headers.get("location") ??
+    (await response
+      .clone()
+      .text()
+      .catch(() => ""));
   if (!target.includes(`error=${SIGN_IN_UNAVAILABLE}`)) return response;
   const headers = new Headers(response.headers);
   headers.set("Retry-After", String(retryAfterSeconds));

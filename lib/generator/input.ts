@@ -10,7 +10,8 @@ export class ArticleInputError extends AppError {
   }
 }
 
-const isPdf = (bytes: Uint8Array) => bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-";
+const isPdf = (bytes: Uint8Array) =>
+  bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-";
 
 function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0)) throw new ArticleInputError(`${name} is not a text or PDF file.`);

@@ -15,7 +15,10 @@ import { citedNumbers, stripCitations } from "./sentences";
 import { acronymsOf, contentWords } from "./similarity";
 import { parseReference } from "./structure";
 
-const seed = readFileSync(path.join(import.meta.dirname, "../../prisma/seed-data/cancer-metastasis-review.txt"), "utf8");
+const seed = readFileSync(
+  path.join(import.meta.dirname, "../../prisma/seed-data/cancer-metastasis-review.txt"),
+  "utf8",
+);
 
 function elapsedMs(work: () => unknown): number {
   const started = performance.now();
@@ -50,7 +53,9 @@ const pathological: Record<string, string> = {
   "tabs and spaces": "a\t \t".repeat(100_000),
   "repeated acronyms": "Tumor microenvironment (TME) ".repeat(20_000),
   "unclosed acronyms": "(AB".repeat(100_000),
-  "thousands of running headers": Array.from({ length: 20_000 }, (_, i) => `Journal ${i} of\tCancer\tScience`).join("\n"),
+  "thousands of running headers": Array.from({ length: 20_000 }, (_, i) => `Journal ${i} of\tCancer\tScience`).join(
+    "\n",
+  ),
   "one tab line of 100 KB": `${"a ".repeat(50_000)}\tb c d\n${"a ".repeat(50_000)}`,
   "30,000 identical sentences": "The cell grows fast. ".repeat(30_000),
   "20,000 cited sentences": `${"Cells grow [1, 2, 3]. ".repeat(20_000)}\n\nReferences\n${references.join("\n")}`,
@@ -80,8 +85,35 @@ describe("the generator on pathological input", () => {
 
   it("handles random mixes of the risky characters and tokens", () => {
     const token = fc.constantFrom(
-      "Aa", "(B)", "(CTCs)", "[1]", "[1, 2–4]", "“", "”", "\t", "\n", "\n\n", " ", "  ", "et al.", "(2020)",
-      "Smith", "&", ";", ".", ",", "-", "<p>", "</p>", "<script>", "&#65;", "*", "•", "#", "1.", "a".repeat(70),
+      "Aa",
+      "(B)",
+      "(CTCs)",
+      "[1]",
+      "[1, 2–4]",
+      "“",
+      "”",
+      "\t",
+      "\n",
+      "\n\n",
+      " ",
+      "  ",
+      "et al.",
+      "(2020)",
+      "Smith",
+      "&",
+      ";",
+      ".",
+      ",",
+      "-",
+      "<p>",
+      "</p>",
+      "<script>",
+      "&#65;",
+      "*",
+      "•",
+      "#",
+      "1.",
+      "a".repeat(70),
     );
     fc.assert(
       fc.property(fc.array(token, { minLength: 1, maxLength: 3_000 }), (tokens) => {
@@ -97,10 +129,19 @@ describe("each rewritten pattern on its attack string", () => {
   const spaces = " ".repeat(200_000);
   const attacks: [string, () => unknown][] = [
     ["acronyms after a long word", () => acronymsOf(`${"a".repeat(200_000)} (AB)`)],
-    ["acronym expansion over many acronyms", () => contentWords("word ".repeat(50_000), acronymsOf("Big Cat (BC) ".repeat(2_000)))],
+    [
+      "acronym expansion over many acronyms",
+      () => contentWords("word ".repeat(50_000), acronymsOf("Big Cat (BC) ".repeat(2_000))),
+    ],
     ["citations after a long space run", () => stripCitations(`${spaces}x ${spaces}. (Smith${spaces}`)],
-    ["author-year citations in a long capitalised word", () =>
-      citedNumbers(`${"A".repeat(200_000)} (2020`, { references: [parseReference("Smith J. T. J. 2020.", 1)], superscripts: false })],
+    [
+      "author-year citations in a long capitalised word",
+      () =>
+        citedNumbers(`${"A".repeat(200_000)} (2020`, {
+          references: [parseReference("Smith J. T. J. 2020.", 1)],
+          superscripts: false,
+        }),
+    ],
     ["a reference of trailing dots and spaces", () => parseReference(`Smith. Title${". ".repeat(100_000)}x`, 1)],
     ["a reference of unclosed quotes", () => parseReference("“".repeat(100_000), 1)],
     ["cleaning a long space run before punctuation", () => cleanArticleText(`a${spaces}x${spaces},`)],

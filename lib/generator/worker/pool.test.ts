@@ -5,10 +5,16 @@ import { AppError } from "../../errors";
 import { generateDeck } from "../generate";
 import { generateInWorker } from "./pool";
 
-const seed = readFileSync(path.join(import.meta.dirname, "../../../prisma/seed-data/cancer-metastasis-review.txt"), "utf8");
+const seed = readFileSync(
+  path.join(import.meta.dirname, "../../../prisma/seed-data/cancer-metastasis-review.txt"),
+  "utf8",
+);
 
 async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (caught: unknown) => caught);
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   if (error instanceof AppError) return error;
   throw new Error(`expected an AppError, got ${String(error)}`);
 }

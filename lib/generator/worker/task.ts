@@ -11,8 +11,7 @@ import type { GeneratedDeck } from "../types";
 export type GeneratorTask = { bytes: Uint8Array; name: string } | { text: string };
 
 export type GeneratorOutcome =
-  | { ok: true; text: string; deck: GeneratedDeck }
-  | { ok: false; status: number; message: string };
+  { ok: true; text: string; deck: GeneratedDeck } | { ok: false; status: number; message: string };
 
 /** Refusals (not a PDF, empty, too large) come back as data: errors lose their class between threads. */
 export default async function runGeneratorTask(task: GeneratorTask): Promise<GeneratorOutcome> {
