@@ -44,9 +44,13 @@ test("the review API refuses anonymous and malformed requests and writes nothing
     expect(response.status()).toBe(status);
     expect(await response.json()).toEqual(body);
   }
+  // A cross-site form can send text/plain without a preflight: only JSON is read.
   const notJson = await page.request.post("/api/reviews", { data: "rating=3", headers: { "content-type": "text/plain" } });
-  expect(notJson.status()).toBe(400);
-  expect(await notJson.json()).toEqual({ error: "The request body must be JSON." });
+  expect(notJson.status()).toBe(415);
+  expect(await notJson.json()).toEqual({ error: "Send the request as JSON (Content-Type: application/json)." });
+  const badJson = await page.request.post("/api/reviews", { data: Buffer.from("{rating:"), headers: { "content-type": "application/json" } });
+  expect(badJson.status()).toBe(400);
+  expect(await badJson.json()).toEqual({ error: "The request body must be JSON." });
   expect(await userLogs()).toBe(0);
 
   const clientReviewId = randomUUID();

@@ -9,6 +9,8 @@ export class AppError extends Error {
     message: string,
     /** The request field at fault, as a dotted path, so a form can mark it. */
     readonly field?: string,
+    /** For a 503: when trying again may succeed, sent as Retry-After. */
+    readonly options: { retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = new.target.name;

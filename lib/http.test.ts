@@ -19,6 +19,20 @@ async function caught(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe("handleRoute", () => {
+  it("answers an unreachable database with a generic 503 and Retry-After", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const outage = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5439"), { code: "ECONNREFUSED" });
+    const response = await failWith(outage);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(await response.text()).not.toMatch(/127\.0\.0\.1|5439|ECONNREFUSED/);
+  });
+
+  it("sends Retry-After for an AppError that names one", async () => {
+    const response = await failWith(new AppError(503, "Busy.", undefined, { retryAfterSeconds: 30 }));
+    expect(response.headers.get("retry-after")).toBe("30");
+  });
+
   afterEach(() => vi.restoreAllMocks());
 
   it("passes a successful response through", async () => {
@@ -76,10 +90,38 @@ describe("parseJson", () => {
   });
 
   it.each(["rating=3", "", '{"rating":'])("refuses a body that is not JSON (%j) with a 400", async (body) => {
-    const error = await caught(parseJson(jsonRequest(body, { "content-type": "text/plain" }), schema));
+    const error = await caught(parseJson(jsonRequest(body), schema));
     expect(error.status).toBe(400);
     expect(error.message).toBe("The request body must be JSON.");
     expect(error.field).toBeUndefined();
+  });
+
+  it.each(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""])(
+    "refuses the content type %j, which a cross-site form can send, with a 415",
+    async (type) => {
+      const error = await caught(parseJson(jsonRequest('{"rating":3}', type ? { "content-type": type } : {}), schema));
+      expect(error.status).toBe(415);
+    },
+  );
+
+  it("accepts application/json with parameters", async () => {
+    const request = jsonRequest('{"rating":3}', { "content-type": "Application/JSON; charset=utf-8" });
+    expect(await parseJson(request, schema)).toEqual({ rating: 3, topicNames: {} });
+  });
+
+  it.each(["\\u0000", "\\ud800"])("refuses %s in a value or a key with a 400 naming the field", async (escape) => {
+    const inValue = await caught(parseJson(jsonRequest(`{"rating":3,"topicNames":{"t1":"a${escape}"}}`), schema));
+    expect(inValue).toMatchObject({ status: 400, field: "topicNames.t1" });
+    const inKey = await caught(parseJson(jsonRequest(`{"rating":3,"topicNames":{"t${escape}":"a"}}`), schema));
+    expect(inKey.status).toBe(400);
+  });
+
+  it("refuses a cross-site request with a 403", async () => {
+    const error = await caught(parseJson(jsonRequest('{"rating":3}', {
+      "content-type": "application/json",
+      "sec-fetch-site": "cross-site",
+    }), schema));
+    expect(error.status).toBe(403);
   });
 
   it("reports a schema failure with the message and the field apart", async () => {
@@ -123,6 +165,22 @@ describe("parseJson body size", () => {
   it("refuses a body larger than the limit even when no length is declared", async () => {
     const error = await caught(parseJson(jsonRequest(body), schema, 50));
     expect(error.status).toBe(413);
+  });
+
+  it("stops reading a chunked body as soon as it passes the limit", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new TextEncoder().encode("x".repeat(1024)));
+      },
+    });
+    const request = new Request("http://localhost/api/test", {
+      method: "POST", body: endless, headers: { "content-type": "application/json" }, duplex: "half",
+    } as RequestInit);
+    const error = await caught(parseJson(request, schema, 10 * 1024));
+    expect(error.status).toBe(413);
+    expect(pulled).toBeLessThan(20);
   });
 
   it("accepts a body at the limit", async () => {

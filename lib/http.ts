@@ -4,6 +4,10 @@ import type { z } from "zod";
 import { authSecret } from "./auth/options";
 import { AppError } from "./errors";
 import { MAX_JSON_BODY_BYTES } from "./limits";
+import { mediaType, readBodyBytes } from "./request-body";
+import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "./text-safety";
+import { assertSameSite } from "./same-origin";
+import { isDatabaseUnavailable } from "./db/unavailable";
 
 /** The JSON body of every failed response; `field` is the dotted path of the request field at fault. */
 export interface ErrorBody {
@@ -26,20 +30,22 @@ export async function requireApiUser(request: NextRequest): Promise<{ id: string
   return { id: userId };
 }
 
-const bodyTooLarge = () => new AppError(413, "The request is too large.");
-
 async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw bodyTooLarge();
-  // The declared length may be missing (chunked) or wrong, so the body itself is measured too.
-  const text = await request.text().catch(() => {
-    throw new AppError(400, "The request body could not be read.");
-  });
-  if (Buffer.byteLength(text, "utf8") > maxBytes) throw bodyTooLarge();
+  assertSameSite(request);
+  // A cross-site form can post text/plain or a form without a CORS preflight; JSON it cannot.
+  if (mediaType(request) !== "application/json") {
+    throw new AppError(415, "Send the request as JSON (Content-Type: application/json).");
+  }
+  const bytes = await readBodyBytes(request, maxBytes);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new AppError(400, "The request body must be JSON.");
   }
+  const unsafe = findUnsafeText(value);
+  if (unsafe) throw new AppError(400, UNSAFE_TEXT_MESSAGE, unsafe.length ? unsafe.join(".") : undefined);
+  return value;
 }
 
 /**
@@ -58,13 +64,34 @@ export async function parseJson<T extends z.ZodType>(
   throw new AppError(400, issue?.message ?? "The request is not valid.", field);
 }
 
-/** Maps AppErrors to their status and message; anything else is logged and answered with a generic 500. */
+/** Seconds a client should wait before retrying while the database is out of reach. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Maps AppErrors to their status and message, and an unreachable database to a 503 with
+ * Retry-After and nothing about the server's address; anything else is logged and answered
+ * with a generic 500.
+ */
 export async function handleRoute(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof AppError) return errorResponse(error.status, error.message, error.field);
+    if (error instanceof AppError) {
+      const response = errorResponse(error.status, error.message, error.field);
+      const retryAfter = error.options.retryAfterSeconds;
+      if (retryAfter !== undefined) response.headers.set("Retry-After", String(retryAfter));
+      return response;
+    }
+    if (isDatabaseUnavailable(error)) {
+      console.error("[db] unavailable:", error instanceof Error ? error.message : error);
+      const response = errorResponse(503, SERVICE_UNAVAILABLE_MESSAGE);
+      response.headers.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+      return response;
+    }
     console.error(error);
     return errorResponse(500, "Something went wrong on our side. Please try again.");
   }
 }
+
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  "Claimdeck can't reach its database right now. Please try again in a moment.";

@@ -48,3 +48,9 @@ export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 /** Sign-up requests from one address per window (valid or not). */
 export const SIGN_UPS_PER_ADDRESS = 20;
 export const SIGN_UP_WINDOW_SECONDS = 60 * 60;
+
+/** A sign-in, sign-out or CSRF form to next-auth: an email, a password and a token or two. */
+export const MAX_AUTH_FORM_BYTES = 16 * 1024;
+
+/** How long one article may take to become a deck before the import is refused. */
+export const GENERATION_TIME_LIMIT_SECONDS = 20;

@@ -2,7 +2,12 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
 import { loadReviewQueue } from "@/lib/db/review/queue";
-import { resolveReviewScope, scopeQuery, scopeQueueOptions, type ReviewScopeParams } from "@/lib/db/review/scope";
+import {
+  resolveReviewScope,
+  safeScopeParams,
+  scopeQuery,
+  scopeQueueOptions,
+} from "@/lib/db/review/scope";
 import { ReviewSession } from "./_components/ReviewSession";
 import { ScopeHeading } from "./_components/ScopeHeading";
 
@@ -10,8 +15,8 @@ export const metadata = { title: "Review" };
 export const dynamic = "force-dynamic";
 
 /** /review, or one deck (?deck=), one topic (?topic=, "study this mechanism") or one claim (?claim=). */
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<ReviewScopeParams> }) {
-  const params = await searchParams;
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
+  const params = safeScopeParams(await searchParams);
   const query = scopeQuery(params);
   const user = await requireUser(`/review${query}`);
   const db = getDb();

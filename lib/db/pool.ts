@@ -37,5 +37,9 @@ export function createMigrationPool(connectionString: string): pg.Pool {
 }
 
 export function createAppPool(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, max: env().DATABASE_POOL_MAX, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString, max: env().DATABASE_POOL_MAX, idleTimeoutMillis: 30_000 });
+  // An idle connection dropped by a database restart is an 'error' event: unheard, it would end the process.
+  // The pool discards that connection and opens a new one on the next query.
+  pool.on("error", (error) => console.error("[db] idle connection lost:", error.message));
+  return pool;
 }

@@ -35,11 +35,29 @@ export function dependsOnContext(text: string): boolean {
   return CONTEXT_OPENERS.test(text.trim());
 }
 
+/** In place: copying the list on every append made grouping quadratic. */
+function appendTo<K>(lists: Map<K, number[]>, key: K, value: number) {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
+const HEAVIEST_WORDS = 6;
+const MAX_SENTENCES_PER_WORD = 200;
+
+/** A sentence's most telling words: only groups or sentences that share one of them can be its closest. */
+function heaviestWords(vector: Vector): string[] {
+  return [...vector.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, HEAVIEST_WORDS)
+    .map(([word]) => word);
+}
+
 function groupCited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
   const byRef = new Map<number, number[]>();
   candidates.forEach((sentence, index) => {
     const first = sentence.citations[0];
-    if (first !== undefined) byRef.set(first, [...(byRef.get(first) ?? []), index]);
+    if (first !== undefined) appendTo(byRef, first, index);
   });
   const keys = [...byRef.keys()].sort((a, b) => a - b);
   const members = keys.map((key) => byRef.get(key)!);
@@ -47,12 +65,11 @@ function groupCited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
   // Only groups that share one of a sentence's weightiest words can be its closest: keeps this linear.
   const groupsByWord = new Map<string, number[]>();
   centroids.forEach((c, group) => {
-    for (const word of c.keys()) groupsByWord.set(word, [...(groupsByWord.get(word) ?? []), group]);
+    for (const word of c.keys()) appendTo(groupsByWord, word, group);
   });
   candidates.forEach((sentence, index) => {
     if (sentence.citations.length > 0 || dependsOnContext(sentence.text)) return;
-    const topWords = [...vectors[index].entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6);
-    const reachable = new Set(topWords.flatMap(([word]) => (groupsByWord.get(word) ?? []).slice(0, 200)));
+    const reachable = new Set(heaviestWords(vectors[index]).flatMap((word) => (groupsByWord.get(word) ?? []).slice(0, 200)));
     const ranked = [...reachable].map((group) => ({ score: cosine(vectors[index], centroids[group]), group })).sort((a, b) => b.score - a.score || a.group - b.group);
     const [best, second] = ranked;
     if (best && best.score >= ATTACH_MIN_SIMILARITY && best.score - (second?.score ?? 0) >= ATTACH_MARGIN) {
@@ -69,14 +86,28 @@ function groupCited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
 
 function groupUncited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
   const parent = candidates.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < candidates.length; i++) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      if (cosine(vectors[i], vectors[j]) >= RESTATEMENT_SIMILARITY) parent[find(j)] = find(i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  // Only sentences that share one of a sentence's weightiest words are compared with it, and a
+  // word seen in many sentences names only its first few: comparing every pair took 20 s on 20,000.
+  const sentencesByWord = new Map<string, number[]>();
+  vectors.forEach((vector, j) => {
+    const partners = new Set(heaviestWords(vector).flatMap((word) => sentencesByWord.get(word) ?? []));
+    // The groups are the connected components, whatever the order of comparisons.
+    for (const i of partners) {
+      // Already one group: comparing again would change nothing.
+      if (find(i) !== find(j) && cosine(vectors[i], vector) >= RESTATEMENT_SIMILARITY) parent[find(j)] = find(i);
     }
-  }
+    for (const word of vector.keys()) {
+      const list = sentencesByWord.get(word) ?? [];
+      if (list.length < MAX_SENTENCES_PER_WORD) list.push(j);
+      sentencesByWord.set(word, list);
+    }
+  });
   const groups = new Map<number, number[]>();
-  candidates.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  candidates.forEach((_, i) => appendTo(groups, find(i), i));
   // Restated claims matter most; then the claims with the most specific vocabulary.
   const salience = (indices: number[]) =>
     indices.length * 2 + Math.max(...indices.map((i) => [...vectors[i].values()].filter((w) => w > 0.25).length)) / 10;

@@ -1,4 +1,4 @@
-import { isKnownWord } from "./nlp";
+import { isKnownWord, MAX_TAGGED_WORD_LENGTH } from "./nlp";
 import { isHeading } from "./structure";
 import { escapeRegExp, normaliseDigits } from "./text";
 
@@ -8,13 +8,16 @@ import { escapeRegExp, normaliseDigits } from "./text";
  * break cut a sentence, and words re-hyphenated where extraction glued them.
  */
 
-const BACK_MATTER = /^\s*(\*?\s*address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|\*?\s*corresponding author|e-?mail\s*:)/i;
+const BACK_MATTER = /^\s*((?:\*\s*)?address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|(?:\*\s*)?corresponding author|e-?mail\s*:)/i;
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
   /^\s*(open access|free access|research article|review article|original article|article|review|full text|pdf|share|cite this article|download pdf)\s*$/i,
   /\b(views?|downloads?|citations?|reads|altmetric)\b[\s:]*[\d,.]+(\s*[|·•]\s*\b(views?|downloads?|citations?|reads|altmetric)\b[\s:]*[\d,.]+)+/i,
-  /^\s*[•·▪*-]\s+[^.]*\b(institute|university|department|college|hospital|school|cent(er|re)|laboratory|faculty)\b/i,
+  /^\s*[•·▪*-]\s[^.]*\b(institute|university|department|college|hospital|school|cent(er|re)|laboratory|faculty)\b/i,
 ];
+
+const MAX_HEADER_LENGTH = 120;
+const MAX_RUNNING_HEADERS = 30;
 
 function unescapeSequences(text: string): string {
   return text.replace(/\\r\\n|\\n/g, "\n").replace(/\\t/g, "\t").replace(/\r\n?/g, "\n");
@@ -25,28 +28,30 @@ function unescapeSequences(text: string): string {
  * out a page header) that also occur inside the body text.
  */
 function findRunningHeaders(lines: string[]): string[] {
-  const headers = new Set<string>();
+  // Each header costs a pass over the text: keep them short, distinct and few.
+  const headers = new Map<string, number>();
+  const add = (header: string) => headers.set(header, (headers.get(header) ?? 0) + 1);
   for (const line of lines) {
     if (!line.includes("\t")) continue;
-    const joined = line.split(/\t+/).map((part) => part.trim()).filter(Boolean).join(" ");
-    if (joined.split(" ").length >= 3) headers.add(joined);
+    const joined = normaliseDigits(line.split(/\t+/).map((part) => part.trim()).filter(Boolean).join(" "));
+    if (joined.split(" ").length >= 3 && joined.length <= MAX_HEADER_LENGTH) add(joined);
   }
   const counts = new Map<string, number>();
   for (const line of lines) {
     const key = normaliseDigits(line);
-    if (key.length >= 12 && key.split(" ").length >= 3 && key.length <= 120) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key.length >= 12 && key.split(" ").length >= 3 && key.length <= MAX_HEADER_LENGTH) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   for (const [key, count] of counts) {
-    if (count >= 2 && !/[.!?]$/.test(key)) headers.add(key);
+    if (count >= 2 && !/[.!?]$/.test(key)) add(key);
   }
-  return [...headers];
+  return [...headers].sort((a, b) => b[1] - a[1]).slice(0, MAX_RUNNING_HEADERS).map(([header]) => header);
 }
 
 function headerPattern(header: string): RegExp {
-  const words = normaliseDigits(header)
-    .split(" ")
-    .map((word) => escapeRegExp(word).replace(/#/g, "\\d+"));
-  return new RegExp(`[ \\t]*${words.join("\\s+")}[ \\t]*`, "g");
+  const words = header.split(" ").map((word) => escapeRegExp(word).replace(/#/g, "\\d+"));
+  return new RegExp(`(?<![ \\t])[ \\t]*${words.join("\\s+")}[ \\t]*`, "g");
 }
 
 function removeRunningHeaders(text: string): string {
@@ -77,7 +82,7 @@ function separateHeadings(text: string): string {
 
 /** A paragraph that ends without terminal punctuation continues in the next one if it starts lower-case. */
 function rejoinBrokenParagraphs(text: string): string {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/[ \t]*\n[ \t]*(?![-*•]\s|\[\d+\]|\d+\.\s)/g, " ").replace(/[ \t]{2,}/g, " ").trim());
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/(?<![ \t])[ \t]*\n[ \t]*(?![-*•]\s|\[\d+\]|\d+\.\s)/g, " ").replace(/[ \t]{2,}/g, " ").trim());
   const out: string[] = [];
   for (const paragraph of paragraphs) {
     if (!paragraph) continue;
@@ -105,7 +110,8 @@ export function repairGluedWords(text: string): string {
   const standalone = new Set((text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []).filter((word) => word.length >= 5));
   const splitUnknown = (word: string): string | null => {
     const lower = word.toLowerCase();
-    if (lower.length < 12 || isKnownWord(lower)) return null;
+    // A glued pair of words is short; anything longer is not worth a quadratic search for the cut.
+    if (lower.length < 12 || lower.length > MAX_TAGGED_WORD_LENGTH || isKnownWord(lower)) return null;
     for (let cut = 5; cut <= lower.length - 5; cut++) {
       const [left, right] = [lower.slice(0, cut), lower.slice(cut)];
       if (standalone.has(left) && standalone.has(right) && isKnownWord(left)) return `${left}-${right}`;
@@ -119,16 +125,46 @@ export function repairGluedWords(text: string): string {
   });
 }
 
+/**
+ * The page without these elements and their content. Each closing tag is looked for once per opening
+ * tag, and not at all after one is missing, so unclosed tags cannot make this quadratic.
+ */
+function withoutElements(html: string, tags: string[]): string {
+  const lower = html.toLowerCase();
+  const opening = new RegExp(`<(${tags.join("|")})\\b`, "g");
+  const unclosed = new Set<string>();
+  let result = "";
+  let copied = 0;
+  for (const match of lower.matchAll(opening)) {
+    const start = match.index ?? 0;
+    const tag = match[1];
+    if (start < copied || unclosed.has(tag)) continue;
+    const close = lower.indexOf(`</${tag}>`, start);
+    if (close < 0) {
+      unclosed.add(tag);
+      continue;
+    }
+    result += html.slice(copied, start);
+    copied = close + tag.length + 3;
+  }
+  return result + html.slice(copied);
+}
+
+/** A numeric entity's character; NUL, surrogates and numbers past Unicode stay as written. */
+function characterOf(codePoint: number, written: string): string {
+  const valid = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+  return valid ? String.fromCodePoint(codePoint) : written;
+}
+
 /** A saved web page: keep its text, drop scripts, styles and tags. */
 function htmlPageToText(raw: string): string {
   if (!/^\s*(<!doctype html|<html)/i.test(raw)) return raw;
   const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-  return raw
-    .replace(/<(script|style|noscript|nav|footer|header)\b[\s\S]*?<\/\1>/gi, "")
+  return withoutElements(raw, ["script", "style", "noscript", "nav", "footer", "header"])
     .replace(/<\/?(p|div|h[1-6]|li|ul|ol|section|article|br|tr|table|blockquote)\b[^>]*>/gi, "\n\n")
-    .replace(/<[^>]+>/g, "")
+    .replace(/<[^<>]+>/g, "")
     .replace(/&(#\d+|[a-z]+);/gi, (match, name: string) =>
-      name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (entities[name.toLowerCase()] ?? match),
+      name.startsWith("#") ? characterOf(Number(name.slice(1)), match) : (entities[name.toLowerCase()] ?? match),
     );
 }
 
@@ -139,5 +175,5 @@ export function cleanArticleText(raw: string): string {
   text = separateHeadings(text);
   text = rejoinBrokenParagraphs(text);
   text = repairGluedWords(text);
-  return text.replace(/[ \t]+([,.;:])/g, "$1").trim() + "\n";
+  return text.replace(/(?<![ \t])[ \t]+([,.;:])/g, "$1").trim() + "\n";
 }

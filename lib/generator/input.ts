@@ -10,7 +10,8 @@ export class ArticleInputError extends AppError {
   }
 }
 
-const isPdf = (bytes: Uint8Array) => bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-";
+const isPdf = (bytes: Uint8Array) =>
+  bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-";
 
 function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0)) throw new ArticleInputError(`${name} is not a text or PDF file.`);
@@ -40,6 +41,8 @@ export async function articleTextFromBytes(bytes: Uint8Array, name: string): Pro
       throw new ArticleInputError(`${name} could not be read as a PDF.`);
     }
     if (!text.trim()) throw new ArticleInputError(`${name} has no text layer (is it a scan?).`);
+    // A text layer may carry NULs or broken surrogates, which the database cannot store as text.
+    text = text.replace(/\u0000/g, "").toWellFormed();
   } else {
     text = decodeText(bytes, name);
   }

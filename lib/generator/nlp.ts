@@ -15,7 +15,21 @@ export interface Phrase {
 
 let nlp: WinkMethods | null = null;
 
+/**
+ * Longer "words" are sequences, encodings or garbage, never English; the tagger's
+ * own patterns take quadratic time on them (a 100 KB word took seconds).
+ */
+export const MAX_TAGGED_WORD_LENGTH = 64;
+const OVERLONG_WORD = new RegExp(`(?<!\\S)\\S{${MAX_TAGGED_WORD_LENGTH + 1},}`, "g");
+
+/** Lower case for the tagger, overlong words blanked with spaces so every offset stays the same. */
+function forTagging(sentence: string): string {
+  return sentence.toLowerCase().replace(OVERLONG_WORD, (word) => " ".repeat(word.length));
+}
+
 const QUANTIFIER = /^(many|several|various|numerous|multiple|different|most|some|few|certain|other)\s+/;
+/** Sticky: tested at one offset, rather than on a copy of the rest of the sentence for every phrase. */
+const DETERMINER_NEXT = /\s+(a|an|the|this|these|those|its|their|our)\b/iy;
 
 function instance(): WinkMethods {
   if (!nlp) {
@@ -60,7 +74,7 @@ export function nounPhrases(sentence: string): Phrase[] {
 
 function tagNounPhrases(sentence: string): Phrase[] {
   const engine = instance();
-  const lower = sentence.toLowerCase();
+  const lower = forTagging(sentence);
   const doc = engine.readDoc(lower);
   const phrases: Phrase[] = [];
   let cursor = 0;
@@ -74,8 +88,9 @@ function tagNounPhrases(sentence: string): Phrase[] {
     let text = found.slice(quantifier.length);
     // A noun phrase is not followed by a determiner; its last word was a verb the tagger missed
     // ("inflation expectations shape the prices").
-    if (/^\s+(a|an|the|this|these|those|its|their|our)\b/i.test(lower.slice(at + found.length)) && /\s/.test(text)) {
-      text = text.replace(/\s+\S+$/, "");
+    DETERMINER_NEXT.lastIndex = at + found.length;
+    if (DETERMINER_NEXT.test(lower) && /\s/.test(text)) {
+      text = text.replace(/(?<!\s)\s+\S+$/, "");
     }
     if (!text) return;
     const start = at + quantifier.length;
@@ -89,7 +104,7 @@ function tagNounPhrases(sentence: string): Phrase[] {
 export function isStatement(sentence: string): boolean {
   if (/\?\s*$/.test(sentence)) return false;
   const engine = instance();
-  const tags = engine.readDoc(sentence.toLowerCase()).tokens().out(engine.its.pos) as string[];
+  const tags = engine.readDoc(forTagging(sentence)).tokens().out(engine.its.pos) as string[];
   return tags.some((tag) => tag === "VERB" || tag === "AUX");
 }
 
@@ -114,7 +129,7 @@ const PLURAL_AUX = new Set(["are", "were", "have", "do"]);
 export function splitSubject(sentence: string): SubjectSplit | null {
   const engine = instance();
   const its = engine.its;
-  const lower = sentence.toLowerCase();
+  const lower = forTagging(sentence);
   const doc = engine.readDoc(lower);
   const words = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -162,6 +177,7 @@ let lexiconSize = -1;
 const knownWords = new Map<string, boolean>();
 
 export function isKnownWord(word: string): boolean {
+  if (word.length > MAX_TAGGED_WORD_LENGTH) return false;
   const lower = word.toLowerCase();
   const cached = knownWords.get(lower);
   if (cached !== undefined) return cached;

@@ -13,17 +13,20 @@ export interface Sentence {
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-const BRACKET_CITATION = /\s*\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]/g;
+// Every pattern starts where a run begins (the look-behinds), so none rescans a long run from each of its characters.
+const BRACKET_CITATION = /(?<!\s)\s*\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]/g;
 /** "…in breast cancers.1 Approximately…", "…shown before,2,3 and…": superscripts flattened by extraction. */
 const SUPERSCRIPT_CITATION = /(?<=[a-z)\]])([.,;:])(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)/g;
 /** "(Smith et al., 2020; Lee & Park 2019)" and "Smith et al. (2020)". */
-const PARENTHETICAL_AUTHOR_YEAR = /\s*\(((?:[A-Z][A-Za-z'’-]+(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][A-Za-z'’-]+)?)?,?\s+(?:19|20)\d{2}[a-z]?(?:;\s*)?)+)\)/g;
-const NARRATIVE_AUTHOR_YEAR = /([A-Z][A-Za-z'’-]+)(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][A-Za-z'’-]+)?)?\s+\(((?:19|20)\d{2})[a-z]?\)/g;
+const PARENTHETICAL_AUTHOR_YEAR =
+  /(?<!\s)\s*\(((?:[A-Z][A-Za-z'’-]+(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][A-Za-z'’-]+)?)?,?\s(?:19|20)\d{2}[a-z]?(?:;\s*)?)+)\)/g;
+const NARRATIVE_AUTHOR_YEAR =
+  /(?<![A-Za-z'’-])([A-Z][A-Za-z'’-]+)(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][A-Za-z'’-]+)?)?\s\(((?:19|20)\d{2})[a-z]?\)/g;
 
 function expandNumbers(list: string): number[] {
   const numbers: number[] = [];
-  for (const part of list.split(/\s*,\s*/)) {
-    const [from, to] = part.split(/\s*[-–]\s*/).map(Number);
+  for (const part of list.split(",")) {
+    const [from, to] = part.split(/[-–]/).map(Number);
     if (to !== undefined && to >= from && to - from < 50) for (let n = from; n <= to; n++) numbers.push(n);
     else numbers.push(from);
   }
@@ -92,7 +95,7 @@ export function stripCitations(sentence: string): string {
     .replace(BRACKET_CITATION, "")
     .replace(PARENTHETICAL_AUTHOR_YEAR, "")
     .replace(SUPERSCRIPT_CITATION, "$1")
-    .replace(/\s+([.,;:])/g, "$1")
+    .replace(/(?<!\s)\s+([.,;:])/g, "$1")
     .replace(/\s{2,}/g, " ")
     .trim();
 }
@@ -116,11 +119,37 @@ function splitAtSuperscripts(text: string, enabled: boolean): string[] {
   return parts;
 }
 
+const SEGMENT_WINDOW_CHARS = 4096;
+
+/**
+ * The segmenter's sentences of `text`, a window at a time: V8's Intl.Segmenter slows down
+ * quadratically on long strings (20,000 sentences in one string took 6 s). Each window's last
+ * sentence may be cut, so the next window starts there; a sentence longer than the window
+ * doubles the window until it fits.
+ */
+function* sentenceSegments(text: string): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  let window = SEGMENT_WINDOW_CHARS;
+  while (from < text.length) {
+    const end = Math.min(text.length, from + window);
+    const pieces = [...segmenter.segment(text.slice(from, end))];
+    if (end < text.length && pieces.length < 2) {
+      window *= 2;
+      continue;
+    }
+    const complete = end === text.length ? pieces : pieces.slice(0, -1);
+    for (const piece of complete) yield { segment: piece.segment, index: from + piece.index };
+    if (end === text.length) return;
+    from += pieces[pieces.length - 1].index;
+    window = SEGMENT_WINDOW_CHARS;
+  }
+}
+
 export function splitSentences(paragraphs: Paragraph[], citationStyle: CitationStyle): Sentence[] {
   const style: CitationIndex = { ...citationStyle, byAuthorYear: authorYearIndex(citationStyle.references) };
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
-    for (const segment of segmenter.segment(paragraph.text)) {
+    for (const segment of sentenceSegments(paragraph.text)) {
       let offset = segment.index;
       for (const piece of splitAtSuperscripts(segment.segment, style.superscripts && style.references.length > 0)) {
         const text = piece.trim();

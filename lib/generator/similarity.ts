@@ -8,12 +8,33 @@ const STOP = new Set(
     "both each either further furthermore moreover thus therefore hence like only other over same so some very").split(" "),
 );
 
+/** An acronym in parentheses: "(TME)", "(CTCs)". Bounded, and anchored on "(", so it runs in linear time. */
+const PARENTHESISED_ACRONYM = /\(([A-Z][A-Za-z]{0,10}[A-Z]s?)\)/g;
+/** How far back the words an acronym stands for may start; five words fit easily. */
+const ACRONYM_LOOKBACK_CHARS = 120;
+
+const ACRONYM_WORD = /^[A-Za-z][\w-]*$/;
+
+/** Up to five words that run up to `end`, separated by spaces only, as the acronym's candidates. */
+function wordsBefore(text: string, end: number): string[] {
+  const from = Math.max(0, end - ACRONYM_LOOKBACK_CHARS);
+  const before = text.slice(from, end);
+  if (!/\s$/.test(before)) return [];
+  const tokens = before.split(/\s+/).filter(Boolean);
+  // A word cut by the look-back window is not a word of its own.
+  if (from > 0 && !/\s/.test(text[from - 1]) && !/^\s/.test(before)) tokens.shift();
+  const words: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && words.length < 5 && ACRONYM_WORD.test(tokens[i]); i--) words.unshift(tokens[i]);
+  return words;
+}
+
 /** "Tumor microenvironment (TME)" teaches that TME means "tumor microenvironment". */
 export function acronymsOf(text: string): Map<string, string> {
   const acronyms = new Map<string, string>();
-  for (const match of text.matchAll(/((?:[A-Za-z][\w-]*\s+){1,5})\(([A-Z][A-Za-z]*[A-Z]s?)\)/g)) {
-    const acronym = match[2].replace(/s$/, "");
-    const words = match[1].trim().split(/\s+/);
+  for (const match of text.matchAll(PARENTHESISED_ACRONYM)) {
+    const acronym = match[1].replace(/s$/, "");
+    const start = match.index ?? 0;
+    const words = wordsBefore(text, start);
     const letters = acronym.toLowerCase();
     // Take as many trailing words as the acronym has letters, allowing hyphenated parts.
     const initials = (list: string[]) => list.flatMap((word) => word.split("-")).map((word) => word[0]?.toLowerCase()).join("");
@@ -28,13 +49,16 @@ export function acronymsOf(text: string): Map<string, string> {
   return acronyms;
 }
 
+/** Replaces each acronym, or its plural, by what it stands for: one pass over the words, not one per acronym. */
+function expandAcronyms(text: string, acronyms: Map<string, string>): string {
+  if (acronyms.size === 0) return text;
+  return text.replace(/\w+/g, (word) => acronyms.get(word) ?? (word.endsWith("s") ? acronyms.get(word.slice(0, -1)) : null) ?? word);
+}
+
 export function contentWords(text: string, acronyms: Map<string, string>): string[] {
-  let expanded = text.replace(/\[[\d,\s–-]+\]/g, " ");
-  for (const [acronym, meaning] of acronyms) expanded = expanded.replace(new RegExp(`\\b${acronym}s?\\b`, "g"), meaning);
-  return expanded
+  return expandAcronyms(text.replace(/\[[\d,\s–-]+\]/g, " "), acronyms)
     .toLowerCase()
-    .split(/[^a-z0-9-]+/)
-    .flatMap((word) => word.split("-"))
+    .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 2 && !STOP.has(word) && !/^\d+$/.test(word))
     .map((word) => singular(word, { dropEs: true }));
 }

@@ -44,6 +44,9 @@ export function isHeading(paragraph: string): boolean {
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
+// Trailing punctuation, matched from the start of its run only, so a long run is scanned once.
+const TRAILING_DOTS = /(?<![.\s])[.\s]+$/;
+const TRAILING_COMMAS_DOTS = /(?<![.,\s])[.,\s]+$/;
 
 export function parseReference(raw: string, fallbackNumber: number): Reference {
   let text = raw.trim();
@@ -56,21 +59,21 @@ export function parseReference(raw: string, fallbackNumber: number): Reference {
   text = text.replace(/\*/g, "");
   const yearMatch = text.match(/\((\d{4})[a-z]?\)/) ?? text.match(YEAR);
   const year = yearMatch ? Number(yearMatch[1]?.length === 4 ? yearMatch[1] : yearMatch[0]) : null;
-  const quoted = text.match(/["“]([^"”]+)["”]/);
+  const quoted = text.match(/["“]([^"“”]+)["”]/);
   if (quoted) {
-    const before = text.slice(0, quoted.index).replace(/[.,\s]+$/, "");
+    const before = text.slice(0, quoted.index).replace(TRAILING_COMMAS_DOTS, "");
     const after = text.slice((quoted.index ?? 0) + quoted[0].length).trim();
-    const journal = after.split(/\s\d|[,;(]/)[0].replace(/[.\s]+$/, "").trim();
-    return { number, authors: before || null, title: quoted[1].replace(/[.\s]+$/, ""), journal: journal || null, year, raw: raw.trim() };
+    const journal = after.split(/\s\d|[,;(]/)[0].replace(TRAILING_DOTS, "").trim();
+    return { number, authors: before || null, title: quoted[1].replace(TRAILING_DOTS, ""), journal: journal || null, year, raw: raw.trim() };
   }
   // Author (Year). Title. Journal...  or  Authors. Title. Journal. Year;...
-  const withoutYear = text.replace(/\s*\(\d{4}[a-z]?\)\.?/, ".");
+  const withoutYear = text.replace(/(?<!\s)\s*\(\d{4}[a-z]?\)\.?/, ".");
   const parts = withoutYear.split(/\.\s+(?=[A-Z0-9])/).map((part) => part.trim()).filter(Boolean);
   const [authors, title, journal] = parts.length >= 3 ? parts : [null, parts[0] ?? text, parts[1] ?? null];
   return {
     number,
     authors: authors ?? null,
-    title: (title ?? text).replace(/[.\s]+$/, ""),
+    title: (title ?? text).replace(TRAILING_DOTS, ""),
     journal: journal ? journal.split(/\s\d|[,;(]/)[0].trim() || null : null,
     year,
     raw: raw.trim(),
@@ -106,9 +109,9 @@ export function parseStructure(cleanText: string): ArticleStructure {
     if (!title && index < TITLE_SEARCH_BLOCKS && titleLike) {
       title = plain;
       const next = blocks[index + 1] ? stripMarkdown(blocks[index + 1].text) : "";
-      if (next && next.length < 300 && !FIRST_SECTION.test(next) && !/[.!?]$/.test(next.replace(/\*+$/, ""))) {
+      if (next && next.length < 300 && !FIRST_SECTION.test(next) && !/[.!?]$/.test(next.replace(/(?<!\*)\*+$/, ""))) {
         authors = next
-          .split(/,\s*(?:and\s+)?|\s+and\s+|;\s*/)
+          .split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|;\s*/)
           .map((name) => name.replace(/[*†‡\d]+/g, "").trim())
           .filter((name) => name.length > 1 && name.split(/\s+/).length <= 5);
         index++;

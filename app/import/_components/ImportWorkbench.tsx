@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { ArticleText } from "./ArticleText";
 import { ImportForm } from "./ImportForm";
+import { ImportProgress } from "./ImportProgress";
 import { ImportToolbar } from "./ImportToolbar";
 import { TopicGroup } from "./TopicGroup";
 import { useImportDraft } from "./useImportDraft";
@@ -20,6 +21,8 @@ export function ImportWorkbench() {
         errorId={errorId}
         onGenerate={draft.generate}
       />
+
+      {draft.status !== "idle" && <ImportProgress key={draft.status} saving={draft.status === "saving"} />}
 
       {preview && (
         <section className="space-y-4" data-testid="import-preview">

@@ -50,8 +50,9 @@ export function useImportDraft() {
     const request = previewRequest(source);
     if (typeof request === "string") return setError({ message: request });
     setStatus("reading");
-    const response = await fetch("/api/import/preview", { method: "POST", body: request });
+    const response = await fetch("/api/import/preview", { method: "POST", body: request }).catch(() => null);
     setStatus("idle");
+    if (!response) return setError({ message: "The server could not be reached. Check the connection and try again." });
     if (!response.ok) return setError(await readApiError(response));
     const result = (await response.json()) as Preview;
     setPreview(result);

@@ -103,7 +103,12 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
             {left} {left === 1 ? "card" : "cards"} left today
           </span>
           <span className="flex items-center gap-3">
-            {outbox.offline && <span className="text-amber-700">Offline — saving when the connection returns</span>}
+            {outbox.offline && (
+              <span role="status" data-testid="review-offline" className="text-amber-700">
+                Offline: {outbox.pendingCount} {outbox.pendingCount === 1 ? "grade is" : "grades are"} kept here and
+                saved when the server is back
+              </span>
+            )}
             {!outbox.offline && outbox.pendingCount > 0 && <span className="text-stone-400">Saving…</span>}
             <span>{session.reviews} reviewed</span>
           </span>

@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { isSafeText } from "../../text-safety";
 
 /** What a review session is limited to, as the page names it. */
 export interface ReviewScope {
@@ -17,6 +18,16 @@ export interface ReviewScopeParams {
 
 const studyableBy = (userId: string) => ({ OR: [{ ownerId: null }, { ownerId: userId }] });
 const deckFields = { select: { id: true, title: true, topicLabel: true } } as const;
+
+/** Only string ids without a NUL or a broken surrogate: anything else names nothing and would break the query. */
+export function safeScopeParams(params: Record<string, unknown>): ReviewScopeParams {
+  const safe: ReviewScopeParams = {};
+  for (const key of ["deck", "topic", "claim"] as const) {
+    const value = params[key];
+    if (typeof value === "string" && isSafeText(value)) safe[key] = value;
+  }
+  return safe;
+}
 
 /** Resolves ?claim=, ?topic= or ?deck= (the narrowest wins) to a scope the user may study. */
 export async function resolveReviewScope(db: Db, userId: string, params: ReviewScopeParams): Promise<ReviewScope> {

@@ -15,6 +15,9 @@ const WEAK_GAPS = new RegExp(
   "i",
 );
 
+/** Sticky: tested at the phrase's end, rather than on a copy of the rest of the sentence. */
+const CITATION_NEXT = /\s*(?:et al\b|\(\d{4}|(?:,\s*)?\d{4}\b)/y;
+
 /** Candidate gaps of one sentence, best first, without overlaps; the topic term scores 1. */
 export function gapsOf(text: string, context: Pick<CardContext, "topic" | "phraseClaimCount" | "claimCount">): Gap[] {
   const gaps: Gap[] = [];
@@ -25,7 +28,8 @@ export function gapsOf(text: string, context: Pick<CardContext, "topic" | "phras
   for (const phrase of nounPhrases(text)) {
     if (phrase.text.length < 4 || WEAK_GAPS.test(phrase.text) || /^\d/.test(phrase.text)) continue;
     // Author names of a narrative citation ("Devlin et al. (2019) showed…") are not what the claim teaches.
-    if (/^\s*(et al\b|\(\d{4}|,?\s*\d{4}\b)/.test(text.slice(phrase.end)) || /\bet al\b/.test(phrase.text)) continue;
+    CITATION_NEXT.lastIndex = phrase.end;
+    if (CITATION_NEXT.test(text) || /\bet al\b/.test(phrase.text)) continue;
     if (phrase.words === 1 && !/^[A-Z]{2,}/.test(phrase.text) && phrase.text.length < 7) continue;
     const spread = (context.phraseClaimCount.get(normaliseTerm(phrase.text)) ?? 1) / Math.max(1, context.claimCount);
     const score = 0.45 + Math.min(phrase.words, 3) * 0.1 - spread * 0.3;

@@ -1,0 +1,30 @@
+import { NextRequest } from "next/server";
+import { AppError } from "../errors";
+import { MAX_AUTH_FORM_BYTES } from "../limits";
+import { mediaType, readBodyBytes } from "../request-body";
+import { assertSameSite } from "../same-origin";
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from "../text-safety";
+
+/**
+ * A POST to next-auth's endpoints, checked before next-auth sees it: not from another site; its own forms and client
+ * send URL-encoded bodies, so anything else is a 415 (malformed JSON used to answer 500); the
+ * body is read within a small limit, and NUL or broken surrogates in a field are a 400. Returns
+ * a request next-auth can read again.
+ */
+export async function checkedAuthPost(request: NextRequest): Promise<NextRequest> {
+  assertSameSite(request);
+  if (mediaType(request) !== "application/x-www-form-urlencoded") {
+    throw new AppError(415, "Send the form URL-encoded (Content-Type: application/x-www-form-urlencoded).");
+  }
+  const bytes = await readBodyBytes(request, MAX_AUTH_FORM_BYTES);
+  let body: string;
+  try {
+    body = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError(400, "The form is not valid UTF-8 text.");
+  }
+  for (const [name, value] of new URLSearchParams(body)) {
+    if (!isSafeText(name) || !isSafeText(value)) throw new AppError(400, UNSAFE_TEXT_MESSAGE, name);
+  }
+  return new NextRequest(request.url, { method: "POST", headers: request.headers, body: bytes });
+}
