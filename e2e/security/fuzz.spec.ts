@@ -67,6 +67,7 @@ function probes(cardId: string): fc.Arbitrary<Probe> {
     .record({
       path: fc.constantFrom(
         "/api/signup",
+        "/api/signin",
         "/api/reviews",
         "/api/reviews/undo",
         "/api/settings",
@@ -130,6 +131,11 @@ function probes(cardId: string): fc.Arbitrary<Probe> {
         name: fc.oneof(text, fc.constantFrom("a.txt", "a.pdf", "a.md")),
       })
       .map(({ bytes, name }): Probe => ({ method: "POST", path: "/api/import/preview", body: { file: bytes, name } })),
+    fc.record({ email: text, password: text, callbackUrl: text }).map((form): Probe => ({
+      method: "POST",
+      path: "/api/signin",
+      body: { raw: new URLSearchParams(form).toString(), type: "application/x-www-form-urlencoded" },
+    })),
     fc.record({ email: text, password: text, csrfToken: text }).map((form): Probe => ({
       method: "POST",
       path: "/api/auth/callback/credentials",

@@ -32,17 +32,25 @@ test("bodies past a route's limit are refused while they stream, chunked or not"
   );
   expect(upload.status).toBe(413);
   const signIn = await streamChunked(
-    `${baseURL}/api/auth/callback/credentials`,
+    `${baseURL}/api/signin`,
     { "content-type": "application/x-www-form-urlencoded" },
     50 * MB,
   );
   expect(signIn.status).toBe(413);
+  const nextAuthForm = await streamChunked(
+    `${baseURL}/api/auth/signout`,
+    { "content-type": "application/x-www-form-urlencoded" },
+    50 * MB,
+  );
+  expect(nextAuthForm.status).toBe(413);
 
   const rssGrowth = serverRssMb(port) - rssBefore;
   console.log(
     `[limits] 400 MB JSON refused after ${(signUpBody.sentBytes / MB).toFixed(1)} MB sent, ` +
       `200 MB upload after ${(upload.sentBytes / MB).toFixed(1)} MB (${upload.ms.toFixed(0)} ms), ` +
-      `50 MB sign-in form after ${(signIn.sentBytes / MB).toFixed(1)} MB; server RSS grew ${rssGrowth.toFixed(0)} MB`,
+      `50 MB sign-in form after ${(signIn.sentBytes / MB).toFixed(1)} MB, ` +
+      `50 MB next-auth form after ${(nextAuthForm.sentBytes / MB).toFixed(1)} MB; ` +
+      `server RSS grew ${rssGrowth.toFixed(0)} MB`,
   );
   expect(upload.sentBytes).toBeLessThan(100 * MB);
   expect(rssGrowth).toBeLessThan(150);
@@ -114,10 +122,15 @@ test("state-changing requests from another site, or not in the expected form, ar
     form: { email: "a\u0000@b.c", password: "x" },
   });
   expect(nulInForm.status()).toBe(400);
-  const formToJson = await page.request.post("/api/signup", {
-    form: { email: uniqueEmail("form"), password: "long enough password" },
+  // Sign-in and sign-up take plain forms too (they work without JavaScript); the other JSON routes do not.
+  const formToJson = await page.request.put("/api/settings", {
+    form: { dailyNewLimit: "5", desiredRetention: "0.9", timeZone: "UTC", dayRolloverHour: "4" },
   });
   expect(formToJson.status()).toBe(415);
+  const nulInSignUp = await page.request.post("/api/signup", {
+    form: { email: uniqueEmail("nul"), password: "a long and unusual passphrase", name: "a\u0000b" },
+  });
+  expect(nulInSignUp.status()).toBe(400);
   expect(await rowCounts()).toEqual(before);
 });
 

@@ -28,3 +28,26 @@ export async function checkedAuthPost(request: NextRequest): Promise<NextRequest
   }
   return new NextRequest(request.url, { method: "POST", headers: request.headers, body: bytes });
 }
+
+// next-auth v4 builds absolute redirects from NEXTAUTH_URL, or from this fallback when it is unset.
+const NEXT_AUTH_FALLBACK_ORIGIN = "http://localhost:3000";
+
+/**
+ * next-auth's redirects that point at its own idea of the app's origin, made relative, so that
+ * they land on whatever origin the app was opened at (a failed CSRF check on sign-out used to
+ * send the student to localhost:3000).
+ */
+export function withRelativeRedirect(response: Response, publicUrl: string | undefined): Response {
+  const location = response.headers.get("location");
+  if (!location) return response;
+  let target: URL;
+  try {
+    target = new URL(location);
+  } catch {
+    return response;
+  }
+  if (target.origin !== new URL(publicUrl ?? NEXT_AUTH_FALLBACK_ORIGIN).origin) return response;
+  const headers = new Headers(response.headers);
+  headers.set("location", `${target.pathname}${target.search}${target.hash}`);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}

@@ -1,7 +1,9 @@
 import type { z } from "zod";
-import { env } from "../env";
 import { AppError } from "../errors";
 import { MAX_JSON_BODY_BYTES } from "../limits";
+import { readBodyBytes } from "../request-body";
+import { assertSameSite } from "../same-origin";
+import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "../text-safety";
 
 /** A sign-in or sign-up request: its fields, and whether a browser sent it as a plain form (no JavaScript). */
 export interface AuthRequest {
@@ -10,41 +12,32 @@ export interface AuthRequest {
   navigation: boolean;
 }
 
-/**
- * A form posted from another site could sign a visitor into the attacker's account; browsers
- * send Origin with every POST, so a foreign one is refused. Clients that send none (scripts)
- * carry no visitor's cookies to abuse.
- */
-function requireOwnOrigin(request: Request) {
-  const origin = request.headers.get("origin");
-  if (!origin) return;
-  // The host the browser addressed (request.url carries the server's own idea of it).
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const protocol = request.headers.get("x-forwarded-proto") ?? "http";
-  const publicUrl = env().NEXTAUTH_URL;
-  const own = [host && `${protocol}://${host}`, publicUrl && new URL(publicUrl).origin];
-  if (!own.includes(origin)) throw new AppError(403, "This form must be sent from Claimdeck itself.");
+async function bodyText(request: Request): Promise<string> {
+  const bytes = await readBodyBytes(request, MAX_JSON_BODY_BYTES);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError(400, "The request body is not valid UTF-8 text.");
+  }
 }
 
-async function bodyText(request: Request): Promise<string> {
-  const tooLarge = new AppError(413, "The request is too large.");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BODY_BYTES) throw tooLarge;
-  const text = await request.text().catch(() => {
-    throw new AppError(400, "The request body could not be read.");
-  });
-  if (Buffer.byteLength(text, "utf8") > MAX_JSON_BODY_BYTES) throw tooLarge;
-  return text;
+/** NUL or a broken surrogate in any field or name is a 400 on that field. */
+function checkedFields(fields: Record<string, unknown>): Record<string, unknown> {
+  const unsafe = findUnsafeText(fields);
+  if (unsafe) throw new AppError(400, UNSAFE_TEXT_MESSAGE, unsafe.join(".") || undefined);
+  return fields;
 }
 
 /** Reads a JSON body (the JavaScript forms) or a urlencoded one (the same forms without JavaScript). */
 export async function readAuthRequest(request: Request): Promise<AuthRequest> {
-  requireOwnOrigin(request);
+  // A form posted from another site could sign a visitor into the attacker's account.
+  assertSameSite(request);
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (type === "application/x-www-form-urlencoded") {
     const fields = Object.fromEntries(new URLSearchParams(await bodyText(request)));
     const mode = request.headers.get("sec-fetch-mode");
     const navigation = mode ? mode === "navigate" : (request.headers.get("accept") ?? "").includes("text/html");
-    return { fields, navigation };
+    return { fields: checkedFields(fields), navigation };
   }
   if (type !== "application/json") throw new AppError(415, "Send the form as JSON or as a urlencoded form.");
   let body: unknown;
@@ -56,7 +49,7 @@ export async function readAuthRequest(request: Request): Promise<AuthRequest> {
   }
   if (!body || typeof body !== "object" || Array.isArray(body))
     throw new AppError(400, "Send the form as a JSON object.");
-  return { fields: body as Record<string, unknown>, navigation: false };
+  return { fields: checkedFields(body as Record<string, unknown>), navigation: false };
 }
 
 /** The fields checked against `schema`; the first problem is a 400 on its field. */

@@ -1,7 +1,8 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { checkedAuthPost } from "@/lib/auth/auth-form-request";
+import { checkedAuthPost, withRelativeRedirect } from "@/lib/auth/auth-form-request";
 import { authOptions } from "@/lib/auth/options";
+import { env } from "@/lib/env";
 import { handleRoute } from "@/lib/http";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -10,7 +11,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 function handler(request: NextRequest, context: Context) {
   return handleRoute(async () => {
     const checked = request.method === "POST" ? await checkedAuthPost(request) : request;
-    return NextAuth(authOptions())(checked, context);
+    const response: Response = await NextAuth(authOptions())(checked, context);
+    return withRelativeRedirect(response, env().NEXTAUTH_URL);
   });
 }
 
