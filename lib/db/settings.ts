@@ -2,6 +2,7 @@ import type { Db } from "./client";
 import { Prisma } from "./generated/client";
 import { AppError } from "../errors";
 import { queryRows, statement } from "./sql";
+import { forgetSettings, rememberSettings } from "./review/memory";
 import { settingsFromRow, type SettingsRow, type UserSchedulingSettings } from "../scheduling/settings";
 
 const selectSettings = statement<SettingsRow>(
@@ -12,7 +13,9 @@ const selectSettings = statement<SettingsRow>(
 
 export async function loadSettings(db: Db, userId: string): Promise<UserSchedulingSettings> {
   const [row] = await queryRows(db.pool, selectSettings, [userId]);
-  return settingsFromRow(row);
+  const settings = settingsFromRow(row);
+  rememberSettings(userId, settings);
+  return settings;
 }
 
 export async function saveSettings(
@@ -20,6 +23,7 @@ export async function saveSettings(
   userId: string,
   settings: Pick<UserSchedulingSettings, "dailyNewLimit" | "desiredRetention" | "timeZone" | "dayRolloverHour">,
 ): Promise<UserSchedulingSettings> {
+  forgetSettings(userId);
   try {
     return await db.prisma.userSettings.upsert({
       where: { userId },

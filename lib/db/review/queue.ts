@@ -7,6 +7,7 @@ import { newCardBudget } from "../../review/next-card";
 import { cardNotFound } from "../../review/errors";
 import type { ReviewCardView, ReviewQueue } from "../../review/types";
 import type { UserSchedulingSettings } from "../../scheduling/settings";
+import { rememberState } from "./memory";
 import { schedulingStateOf, selectCard, selectQueue, type QueueRow } from "./statements";
 import {
   selectClaimQueue,
@@ -41,6 +42,13 @@ export function queueRowView(row: QueueRow, settings: UserSchedulingSettings, no
   return buildCardView(row, schedulingStateOf(row), settings, now);
 }
 
+/** The states a page is about to show, so that grading them needs no read. */
+function rememberRows(userId: string, rows: QueueRow[]) {
+  for (const row of rows) {
+    rememberState(userId, row.cardId, { stateId: row.stateId, version: row.version, state: schedulingStateOf(row) });
+  }
+}
+
 /**
  * Today's queue: cards due now, most overdue first, then new cards up to the
  * daily limit counted in the user's own study day.
@@ -62,6 +70,7 @@ export async function loadReviewQueue(
   const rows = scope.id
     ? await queryRows(db.pool, scope.queue, [userId, now, exclude, limit, newLimit, scope.id])
     : await queryRows(db.pool, scope.queue, [userId, now, exclude, limit, newLimit]);
+  rememberRows(userId, rows);
   return {
     cards: rows.map((row) => queueRowView(row, settings, now)),
     dueCount: counts.due,
@@ -76,5 +85,6 @@ export async function loadReviewQueue(
 export async function loadCardView(db: Db, userId: string, cardId: string, now: Date): Promise<ReviewCardView> {
   const [row] = await queryRows(db.pool, selectCard, [userId, cardId]);
   if (!row) throw cardNotFound();
+  rememberRows(userId, [row]);
   return queueRowView(row, await loadSettings(db, userId), now);
 }

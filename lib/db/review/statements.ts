@@ -45,11 +45,12 @@ export const CARD_CONTENT_JOINS = `JOIN "Card" c ON c.id = s."cardId"
   JOIN "Deck" d ON d.id = c."deckId"`;
 
 export interface QueueRow extends SchedulingRow, CardContent {
+  stateId: string;
   cardId: string;
   version: number;
 }
 
-export const QUEUE_ROW_COLUMNS = `s."cardId", s.version, ${SCHEDULING_COLUMNS}, ${CARD_CONTENT_COLUMNS}`;
+export const QUEUE_ROW_COLUMNS = `s.id AS "stateId", s."cardId", s.version, ${SCHEDULING_COLUMNS}, ${CARD_CONTENT_COLUMNS}`;
 
 const LIVE_CARD = `NOT EXISTS (SELECT 1 FROM "Card" r WHERE r.id = s."cardId" AND r."retiredAt" IS NOT NULL)`;
 
@@ -123,7 +124,8 @@ export interface GradeAndNextRow extends Partial<QueueRow> {
 
 /**
  * Grades and picks what comes next in one round trip. The UPDATE applies only if the
- * state is still at the version the client saw; the log is inserted only if it did.
+ * user's state is still at the version the grade was computed from and the card is live;
+ * the log is inserted only if it did.
  * The rest reads the snapshot from before the write, so the graded card is skipped
  * by id and the caller adds it to today's new-card count itself.
  *  $1-$9 state after, $10 state id, $11 expected version, $12 user, $13 card, $14 client review id,
@@ -135,7 +137,8 @@ export const gradeAndSelectNext = statement<GradeAndNextRow>(
      UPDATE "CardState"
      SET state = $1, due = $2, stability = $3, difficulty = $4, "scheduledDays" = $5, "learningSteps" = $6,
          reps = $7, lapses = $8, "lastReview" = $9, version = version + 1
-     WHERE id = $10 AND version = $11
+     WHERE id = $10 AND version = $11 AND "userId" = $12
+       AND NOT EXISTS (SELECT 1 FROM "Card" r WHERE r.id = $13 AND r."retiredAt" IS NOT NULL)
      RETURNING id
    ), logged AS (
      INSERT INTO "ReviewLog" (

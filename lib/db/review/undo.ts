@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import { execute, inTransaction, queryRows } from "../sql";
 import { loadSettings } from "../settings";
+import { rememberState } from "./memory";
 import { forgetSnapshotsAfter } from "../progress/statements";
 import { rollbackReview, type Grade, type SchedulingState } from "../../scheduling/fsrs";
 import { reviewConflict, reviewNotFound, undoNotLatest } from "../../review/errors";
@@ -27,7 +28,7 @@ export interface UndoResult {
  */
 export async function undoReview(db: Db, userId: string, clientReviewId: string): Promise<UndoResult> {
   const settings = await loadSettings(db, userId);
-  return inTransaction(db.pool, async (tx) => {
+  const undone = await inTransaction(db.pool, async (tx) => {
     const [log] = await queryRows(tx, selectReviewLog, [userId, clientReviewId]);
     if (!log) throw reviewNotFound();
     const [current] = await queryRows(tx, selectStateForUpdate, [userId, log.cardId]);
@@ -39,6 +40,8 @@ export async function undoReview(db: Db, userId: string, clientReviewId: string)
     if ((await execute(tx, restoreState, [...schedulingParams(restored), current.id])) !== 1) throw reviewConflict();
     await execute(tx, deleteReviewLog, [log.id]);
     await execute(tx, forgetSnapshotsAfter, [userId, log.reviewedAt]);
-    return { cardId: log.cardId, version: current.version + 1, state: restored };
+    return { cardId: log.cardId, stateId: current.id, version: current.version + 1, state: restored };
   });
+  rememberState(userId, undone.cardId, { stateId: undone.stateId, version: undone.version, state: undone.state });
+  return { cardId: undone.cardId, version: undone.version, state: undone.state };
 }
