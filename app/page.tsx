@@ -10,8 +10,14 @@ import { sideBySide } from "@/lib/db/side-by-side";
 export const dynamic = "force-dynamic";
 
 const FEATURES = [
-  { title: "Claims, not pages", text: "Every card comes from a claim in the paper, with the sentence and reference it rests on." },
-  { title: "FSRS scheduling", text: "The FSRS-6 model decides what you review and when, so each minute goes where forgetting is closest." },
+  {
+    title: "Claims, not pages",
+    text: "Every card comes from a claim in the paper, with the sentence and reference it rests on.",
+  },
+  {
+    title: "FSRS scheduling",
+    text: "The FSRS-6 model decides what you review and when, so each minute goes where forgetting is closest.",
+  },
   { title: "Keyboard first", text: "Space to reveal, 1–4 to grade, Z to undo. Grading never waits for the network." },
 ];
 
@@ -77,7 +83,9 @@ export default async function HomePage() {
     <div className="space-y-14">
       <section className="max-w-2xl space-y-5 pt-6">
         <p className="text-sm font-medium uppercase tracking-widest text-accent">Spaced repetition for papers</p>
-        <h1 className="font-serif text-4xl leading-tight text-stone-900 sm:text-5xl">Remember what the paper actually claims.</h1>
+        <h1 className="font-serif text-4xl leading-tight text-stone-900 sm:text-5xl">
+          Remember what the paper actually claims.
+        </h1>
         <p className="text-lg text-stone-600">
           Claimdeck turns a scientific article into flashcards, one claim at a time, and schedules them with FSRS so you
           keep each mechanism for the exam and beyond.

@@ -23,7 +23,9 @@ test("sign-up explains a malformed email, a short password and a taken email, cr
   await page.getByLabel("Email").fill(email.toUpperCase());
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByTestId("form-error")).toHaveText("An account with this email already exists. Sign in instead.");
+  await expect(page.getByTestId("form-error")).toHaveText(
+    "An account with this email already exists. Sign in instead.",
+  );
   expect(await countRows("User", "lower(email) = lower($1)", [email])).toBe(1);
 });
 

@@ -18,7 +18,10 @@ export async function queryDatabase<T extends pg.QueryResultRow>(sql: string, pa
 }
 
 export async function countRows(table: string, where = "true", params: unknown[] = []): Promise<number> {
-  const rows = await queryDatabase<{ count: string }>(`SELECT count(*)::text AS count FROM "${table}" WHERE ${where}`, params);
+  const rows = await queryDatabase<{ count: string }>(
+    `SELECT count(*)::text AS count FROM "${table}" WHERE ${where}`,
+    params,
+  );
   return Number(rows[0].count);
 }
 

@@ -3,10 +3,16 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { countRows, queryDatabase, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
 
-const article = readFileSync(path.join(__dirname, "../tests/fixtures/articles/monetary-policy-no-citations.md"), "utf8");
+const article = readFileSync(
+  path.join(__dirname, "../tests/fixtures/articles/monetary-policy-no-citations.md"),
+  "utf8",
+);
 const hostile = `${article}\n\n## Notes\n\nThe <script>window.__claimdeckInjected = true</script> <b>central bank</b> publishes its decisions eight times a year.\n`;
 
-test("a student imports a pasted article, unticks a card, renames a topic, saves and reviews the new deck", async ({ page, request }) => {
+test("a student imports a pasted article, unticks a card, renames a topic, saves and reviews the new deck", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("importer");
   await signUp(page, email);
   await page.getByRole("navigation").getByRole("link", { name: "Import" }).click();
@@ -20,7 +26,9 @@ test("a student imports a pasted article, unticks a card, renames a topic, saves
   await expect(page.getByTestId("source-highlight").first()).toBeVisible();
   // Uploaded markup is shown as text, never run.
   await expect(page.getByTestId("article-text")).toContainText("<script>window.__claimdeckInjected = true</script>");
-  expect(await page.evaluate(() => (window as unknown as { __claimdeckInjected?: boolean }).__claimdeckInjected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __claimdeckInjected?: boolean }).__claimdeckInjected),
+  ).toBeUndefined();
 
   const cards = page.getByTestId("preview-card");
   const total = await cards.count();
@@ -45,9 +53,13 @@ test("a student imports a pasted article, unticks a card, renames a topic, saves
   await expect(page.getByText("1 reviewed")).toBeVisible();
 
   const owner = await queryDatabase<{ ownerId: string }>(`SELECT d."ownerId" FROM "Deck" d WHERE d.id = $1`, [deckId]);
-  expect(owner[0].ownerId).toBe((await queryDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]))[0].id);
+  expect(owner[0].ownerId).toBe(
+    (await queryDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]))[0].id,
+  );
   expect(await countRows("Card", `"deckId" = $1`, [deckId])).toBe(total - 1);
-  expect(await countRows("Card", `"deckId" = $1 AND prompt = $2`, [deckId, unticked!.replace(/^Keep card: /, "")])).toBe(0);
+  expect(
+    await countRows("Card", `"deckId" = $1 AND prompt = $2`, [deckId, unticked!.replace(/^Keep card: /, "")]),
+  ).toBe(0);
   expect(await countRows("Topic", `"deckId" = $1 AND name = 'Policy rates'`, [deckId])).toBe(1);
 
   await page.getByRole("link", { name: "Claimdeck" }).click();
@@ -66,7 +78,13 @@ test("a student imports a pasted article, unticks a card, renames a topic, saves
   await expect(page.getByTestId("your-decks")).not.toContainText("Monetary policy basics");
   await page.goto(`/review?deck=${deckId}`);
   await expect(page.getByText("That deck is not one of yours")).toBeVisible();
-  expect(await countRows("CardState", `"userId" = (SELECT id FROM "User" WHERE email = $1) AND "cardId" IN (SELECT id FROM "Card" WHERE "deckId" = $2)`, [other, deckId])).toBe(0);
+  expect(
+    await countRows(
+      "CardState",
+      `"userId" = (SELECT id FROM "User" WHERE email = $1) AND "cardId" IN (SELECT id FROM "Card" WHERE "deckId" = $2)`,
+      [other, deckId],
+    ),
+  ).toBe(0);
 });
 
 test("import refuses what it cannot use, with a clear message and no deck", async ({ page }) => {
@@ -77,7 +95,11 @@ test("import refuses what it cannot use, with a clear message and no deck", asyn
   await expect(page.getByTestId("import-error")).toHaveText("Paste an article first.");
 
   await page.getByRole("tab", { name: "Upload a file" }).click();
-  await page.locator('input[type="file"]').setInputFiles({ name: "image.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "image.png",
+    mimeType: "image/png",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+  });
   await page.getByRole("button", { name: "Generate cards" }).click();
   await expect(page.getByTestId("import-error")).toHaveText("image.png: upload a .txt, .md or .pdf file.");
 
@@ -87,7 +109,9 @@ test("import refuses what it cannot use, with a clear message and no deck", asyn
   expect(tooLarge.status()).toBe(413);
   expect(await tooLarge.json()).toEqual({ error: "huge.txt is larger than 10 MB." });
 
-  const badSave = await page.request.post("/api/import", { data: { text: article, title: "x", excludedCardKeys: ["not-a-card"] } });
+  const badSave = await page.request.post("/api/import", {
+    data: { text: article, title: "x", excludedCardKeys: ["not-a-card"] },
+  });
   expect(badSave.status()).toBe(400);
   expect(await badSave.json()).toEqual({
     error: "Some unticked cards are not part of this article.",
@@ -103,7 +127,9 @@ test("a PDF upload is read through its text layer", async ({ page }) => {
   await signUp(page, uniqueEmail("pdf"));
   await page.goto("/import");
   await page.getByRole("tab", { name: "Upload a file" }).click();
-  await page.locator('input[type="file"]').setInputFiles(path.join(__dirname, "../tests/fixtures/articles/coral-bleaching.pdf"));
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles(path.join(__dirname, "../tests/fixtures/articles/coral-bleaching.pdf"));
   await page.getByRole("button", { name: "Generate cards" }).click();
   await expect(page.getByLabel("Deck title")).toHaveValue("Coral Bleaching Under Marine Heatwaves");
   await expect(page.getByTestId("article-text")).not.toContainText("Marine Ecology Letters");

@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { countRows, signUp, uniqueEmail } from "./helpers";
 
-test("the review API refuses anonymous and malformed requests and writes nothing", async ({ page, playwright, baseURL }) => {
+test("the review API refuses anonymous and malformed requests and writes nothing", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   const anonymousGrade = await anonymous.post("/api/reviews", {
     data: { cardId: "x", rating: 3, clientReviewId: randomUUID(), expectedVersion: 0 },
@@ -45,16 +49,23 @@ test("the review API refuses anonymous and malformed requests and writes nothing
     expect(await response.json()).toEqual(body);
   }
   // A cross-site form can send text/plain without a preflight: only JSON is read.
-  const notJson = await page.request.post("/api/reviews", { data: "rating=3", headers: { "content-type": "text/plain" } });
+  const notJson = await page.request.post("/api/reviews", {
+    data: "rating=3",
+    headers: { "content-type": "text/plain" },
+  });
   expect(notJson.status()).toBe(415);
   expect(await notJson.json()).toEqual({ error: "Send the request as JSON (Content-Type: application/json)." });
-  const badJson = await page.request.post("/api/reviews", { data: Buffer.from("{rating:"), headers: { "content-type": "application/json" } });
+  const badJson = await page.request.post("/api/reviews", {
+    data: Buffer.from("{rating:"),
+    headers: { "content-type": "application/json" },
+  });
   expect(badJson.status()).toBe(400);
   expect(await badJson.json()).toEqual({ error: "The request body must be JSON." });
   expect(await userLogs()).toBe(0);
 
   const clientReviewId = randomUUID();
-  const grade = () => page.request.post("/api/reviews", { data: { cardId, rating: 3, clientReviewId, expectedVersion: 0 } });
+  const grade = () =>
+    page.request.post("/api/reviews", { data: { cardId, rating: 3, clientReviewId, expectedVersion: 0 } });
   const first = await (await grade()).json();
   const retry = await (await grade()).json();
   expect(first.result.duplicate).toBe(false);

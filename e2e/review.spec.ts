@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { countRows, currentCardId, signIn, signUp, uniqueEmail } from "./helpers";
 
-test("a new student reviews with the keyboard, undoes, reloads, and a second student has their own queue", async ({ page, request }) => {
+test("a new student reviews with the keyboard, undoes, reloads, and a second student has their own queue", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("student");
   await signUp(page, email);
   await expect(page.getByTestId("queue-counts")).toHaveText("0 due · 20 new");
@@ -36,7 +39,9 @@ test("a new student reviews with the keyboard, undoes, reloads, and a second stu
   await expect(page.getByRole("navigation").getByRole("link", { name: "Sign in" })).toBeVisible();
 
   const secondEmail = uniqueEmail("second");
-  const created = await request.post("/api/signup", { data: { email: secondEmail, password: "another good password" } });
+  const created = await request.post("/api/signup", {
+    data: { email: secondEmail, password: "another good password" },
+  });
   expect(created.status()).toBe(201);
   await signIn(page, secondEmail, "another good password");
   await expect(page.getByTestId("signed-in-as")).toHaveText(secondEmail);
@@ -50,7 +55,8 @@ test("the answer side shows the source sentence, the reference and four graded i
   const answer = page.getByTestId("card-answer");
   await expect(answer.locator("blockquote")).toContainText("[1]");
   await expect(answer).toContainText("tumor microenvironment in cancer metastasis");
-  for (const label of ["Again", "Hard", "Good", "Easy"]) await expect(page.getByRole("button", { name: new RegExp(label) })).toBeVisible();
+  for (const label of ["Again", "Hard", "Good", "Easy"])
+    await expect(page.getByRole("button", { name: new RegExp(label) })).toBeVisible();
   await page.getByRole("button", { name: /Good/ }).click();
   await expect(page.getByText("1 reviewed")).toBeVisible();
 });

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { queryDatabase, signUp, uniqueEmail } from "./helpers";
 
-test("a student lowers the daily new-card limit and today's queue follows; bad values are refused", async ({ page }) => {
+test("a student lowers the daily new-card limit and today's queue follows; bad values are refused", async ({
+  page,
+}) => {
   const email = uniqueEmail("settings");
   await signUp(page, email);
   await page.getByRole("navigation").getByRole("link", { name: "Settings" }).click();

@@ -52,7 +52,10 @@ describe("parseEnv", () => {
   });
 
   it("reads the addresses exempt from per-address throttling as a list", () => {
-    expect(parseEnv({ RATE_LIMIT_EXEMPT_IPS: " 127.0.0.1, ::1 ," }).RATE_LIMIT_EXEMPT_IPS).toEqual(["127.0.0.1", "::1"]);
+    expect(parseEnv({ RATE_LIMIT_EXEMPT_IPS: " 127.0.0.1, ::1 ," }).RATE_LIMIT_EXEMPT_IPS).toEqual([
+      "127.0.0.1",
+      "::1",
+    ]);
   });
 
   it("knows when it runs on the embedded database", () => {

@@ -13,12 +13,14 @@ const oauthPairs = [
 
 const envSchema = z
   .object({
-    NODE_ENV: optional(z.enum(["development", "production", "test"], "must be development, production or test"))
-      .transform((value) => value ?? "development"),
+    NODE_ENV: optional(
+      z.enum(["development", "production", "test"], "must be development, production or test"),
+    ).transform((value) => value ?? "development"),
     // Optional here: building the app needs no database; databaseUrl() insists once one is queried.
     DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")),
-    DATABASE_POOL_MAX: optional(z.coerce.number(poolSize).int(poolSize).min(1, poolSize))
-      .transform((value) => value ?? 10),
+    DATABASE_POOL_MAX: optional(z.coerce.number(poolSize).int(poolSize).min(1, poolSize)).transform(
+      (value) => value ?? 10,
+    ),
     // Set by scripts/with-db.ts when it serves the embedded database.
     CLAIMDECK_EMBEDDED_DB: optional(z.string()).transform((value) => value === "1"),
     NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)")),
@@ -26,7 +28,12 @@ const envSchema = z
     // Client addresses that sign-in and sign-up throttling counts by address skips (the e2e suite's
     // browser, which signs up many accounts from 127.0.0.1). Per-account limits still apply.
     RATE_LIMIT_EXEMPT_IPS: optional(z.string()).transform((value) =>
-      value ? value.split(",").map((ip) => ip.trim()).filter(Boolean) : [],
+      value
+        ? value
+            .split(",")
+            .map((ip) => ip.trim())
+            .filter(Boolean)
+        : [],
     ),
     GITHUB_ID: optional(z.string()),
     GITHUB_SECRET: optional(z.string()),

@@ -117,10 +117,15 @@ describe("parseJson", () => {
   });
 
   it("refuses a cross-site request with a 403", async () => {
-    const error = await caught(parseJson(jsonRequest('{"rating":3}', {
-      "content-type": "application/json",
-      "sec-fetch-site": "cross-site",
-    }), schema));
+    const error = await caught(
+      parseJson(
+        jsonRequest('{"rating":3}', {
+          "content-type": "application/json",
+          "sec-fetch-site": "cross-site",
+        }),
+        schema,
+      ),
+    );
     expect(error.status).toBe(403);
   });
 
@@ -176,7 +181,10 @@ describe("parseJson body size", () => {
       },
     });
     const request = new Request("http://localhost/api/test", {
-      method: "POST", body: endless, headers: { "content-type": "application/json" }, duplex: "half",
+      method: "POST",
+      body: endless,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
     } as RequestInit);
     const error = await caught(parseJson(request, schema, 10 * 1024));
     expect(error.status).toBe(413);

@@ -31,7 +31,13 @@ function asJson(deck: GeneratedDeck) {
     article: {
       title: deck.article.title,
       authors: deck.article.authors,
-      references: deck.article.references.map(({ number, title, year, authors, journal }) => ({ n: number, title, year, authors, journal })),
+      references: deck.article.references.map(({ number, title, year, authors, journal }) => ({
+        n: number,
+        title,
+        year,
+        authors,
+        journal,
+      })),
     },
     topics: deck.topics,
     claims: deck.claims.map((claim) => ({
@@ -57,7 +63,9 @@ function asJson(deck: GeneratedDeck) {
 function summary(deck: GeneratedDeck, file: string, ms: number): string {
   const lines = [`${deck.article.title}`, `  from ${file} in ${ms.toFixed(0)} ms`];
   if (deck.article.authors.length) lines.push(`  authors: ${deck.article.authors.join(", ")}`);
-  lines.push(`  ${deck.article.references.length} references, ${deck.claims.length} claims, ${deck.topics.length} topics, ${deck.cards.length} cards`);
+  lines.push(
+    `  ${deck.article.references.length} references, ${deck.claims.length} claims, ${deck.topics.length} topics, ${deck.cards.length} cards`,
+  );
   const byType = new Map<string, number>();
   for (const card of deck.cards) byType.set(card.type, (byType.get(card.type) ?? 0) + 1);
   lines.push(`  cards by type: ${[...byType].map(([type, n]) => `${type.toLowerCase()} ${n}`).join(", ")}`);
@@ -82,7 +90,9 @@ async function main() {
   const deck = generateDeck(raw);
   const elapsed = performance.now() - started;
   if (command === "generate") {
-    process.stdout.write(rest.includes("--json") ? `${JSON.stringify(asJson(deck), null, 2)}\n` : `${summary(deck, file!, elapsed)}\n`);
+    process.stdout.write(
+      rest.includes("--json") ? `${JSON.stringify(asJson(deck), null, 2)}\n` : `${summary(deck, file!, elapsed)}\n`,
+    );
     return;
   }
   if (command === "import") {
@@ -91,7 +101,9 @@ async function main() {
     const db = getDb();
     const result = await upsertGeneratedDeck(db, deck, { ownerId: null, sourceKey: `file:${path.basename(file!)}` });
     const { topics, claims, cards } = result.created;
-    console.log(`${summary(deck, file!, elapsed)}\n\nImported: ${topics} new topics, ${claims} new claims, ${cards} new cards, ${result.retiredCards} cards retired.`);
+    console.log(
+      `${summary(deck, file!, elapsed)}\n\nImported: ${topics} new topics, ${claims} new claims, ${cards} new cards, ${result.retiredCards} cards retired.`,
+    );
     await closeDb();
     return;
   }

@@ -2,12 +2,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
 import { loadReviewQueue } from "@/lib/db/review/queue";
-import {
-  resolveReviewScope,
-  safeScopeParams,
-  scopeQuery,
-  scopeQueueOptions,
-} from "@/lib/db/review/scope";
+import { resolveReviewScope, safeScopeParams, scopeQuery, scopeQueueOptions } from "@/lib/db/review/scope";
 import { ReviewSession } from "./_components/ReviewSession";
 import { ScopeHeading } from "./_components/ScopeHeading";
 

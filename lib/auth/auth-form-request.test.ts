@@ -11,7 +11,10 @@ describe("withRelativeRedirect", () => {
   });
 
   it("makes the configured public origin relative too", () => {
-    const response = withRelativeRedirect(redirect("https://claimdeck.example/review#top"), "https://claimdeck.example");
+    const response = withRelativeRedirect(
+      redirect("https://claimdeck.example/review#top"),
+      "https://claimdeck.example",
+    );
     expect(response.headers.get("location")).toBe("/review#top");
   });
 

@@ -94,7 +94,10 @@ export async function upsertGeneratedDeck(
       for (const [position, claim] of generated.claims.entries()) {
         const topicId = topicIdBySlug.get(claim.topicId)!;
         if (claimIdByKey.has(claim.id)) {
-          await tx.claim.update({ where: { id: claimIdByKey.get(claim.id)! }, data: { topicId, text: claim.text, position } });
+          await tx.claim.update({
+            where: { id: claimIdByKey.get(claim.id)! },
+            data: { topicId, text: claim.text, position },
+          });
           continue;
         }
         const created = await tx.claim.create({
@@ -104,7 +107,14 @@ export async function upsertGeneratedDeck(
             key: claim.id,
             text: claim.text,
             position,
-            variants: { create: claim.variants.map((v) => ({ section: v.section, sentence: v.sentence, start: v.start, end: v.end })) },
+            variants: {
+              create: claim.variants.map((v) => ({
+                section: v.section,
+                sentence: v.sentence,
+                start: v.start,
+                end: v.end,
+              })),
+            },
             references: {
               create: claim.refs
                 .filter((n) => refIdByNumber.has(n))
@@ -116,7 +126,10 @@ export async function upsertGeneratedDeck(
         createdClaims++;
       }
 
-      const existingCards = await tx.card.findMany({ where: { deckId: deck.id }, select: { key: true, retiredAt: true } });
+      const existingCards = await tx.card.findMany({
+        where: { deckId: deck.id },
+        select: { key: true, retiredAt: true },
+      });
       const existingCardKeys = new Set(existingCards.map((c) => c.key));
       const cardData = cards.map((card, position) => ({
         deckId: deck.id,
@@ -139,7 +152,10 @@ export async function upsertGeneratedDeck(
       if (newCards.length > 0) await tx.card.createMany({ data: newCards });
       const liveKeys = cardData.map((card) => card.key);
       // A card the article yields again comes back from retirement with its history.
-      await tx.card.updateMany({ where: { deckId: deck.id, key: { in: liveKeys }, retiredAt: { not: null } }, data: { retiredAt: null } });
+      await tx.card.updateMany({
+        where: { deckId: deck.id, key: { in: liveKeys }, retiredAt: { not: null } },
+        data: { retiredAt: null },
+      });
       const retired = await tx.card.updateMany({
         where: { deckId: deck.id, key: { notIn: liveKeys }, retiredAt: null },
         data: { retiredAt: now },

@@ -15,7 +15,12 @@ export async function createUserWithPassword(
 ) {
   try {
     const user = await db.prisma.user.create({
-      data: { email: input.email, passwordHash: input.passwordHash, name: input.name || null, settings: { create: input.timeZone ? { timeZone: input.timeZone } : {} } },
+      data: {
+        email: input.email,
+        passwordHash: input.passwordHash,
+        name: input.name || null,
+        settings: { create: input.timeZone ? { timeZone: input.timeZone } : {} },
+      },
       select: { id: true, email: true, name: true, sessionVersion: true },
     });
     await enrollUserInDecks(db, user.id);

@@ -69,8 +69,12 @@ function groupCited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
   });
   candidates.forEach((sentence, index) => {
     if (sentence.citations.length > 0 || dependsOnContext(sentence.text)) return;
-    const reachable = new Set(heaviestWords(vectors[index]).flatMap((word) => (groupsByWord.get(word) ?? []).slice(0, 200)));
-    const ranked = [...reachable].map((group) => ({ score: cosine(vectors[index], centroids[group]), group })).sort((a, b) => b.score - a.score || a.group - b.group);
+    const reachable = new Set(
+      heaviestWords(vectors[index]).flatMap((word) => (groupsByWord.get(word) ?? []).slice(0, 200)),
+    );
+    const ranked = [...reachable]
+      .map((group) => ({ score: cosine(vectors[index], centroids[group]), group }))
+      .sort((a, b) => b.score - a.score || a.group - b.group);
     const [best, second] = ranked;
     if (best && best.score >= ATTACH_MIN_SIMILARITY && best.score - (second?.score ?? 0) >= ATTACH_MARGIN) {
       members[best.group].push(index);

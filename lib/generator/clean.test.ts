@@ -50,7 +50,8 @@ describe("cleanArticleText", () => {
   });
 
   it("reads the text of a saved web page without scripts, tags or entities", () => {
-    const page = "<!doctype html><html><head><script>run()</script></head><body><h1>Heading Of Page</h1>" +
+    const page =
+      "<!doctype html><html><head><script>run()</script></head><body><h1>Heading Of Page</h1>" +
       "<p>Fish &amp; chips &#65;.</p></body></html>";
     expect(cleanArticleText(page)).toBe("Heading Of Page\n\nFish & chips A.\n");
   });

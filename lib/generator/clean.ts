@@ -8,7 +8,8 @@ import { escapeRegExp, normaliseDigits } from "./text";
  * break cut a sentence, and words re-hyphenated where extraction glued them.
  */
 
-const BACK_MATTER = /^\s*((?:\*\s*)?address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|(?:\*\s*)?corresponding author|e-?mail\s*:)/i;
+const BACK_MATTER =
+  /^\s*((?:\*\s*)?address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|(?:\*\s*)?corresponding author|e-?mail\s*:)/i;
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
   /^\s*(open access|free access|research article|review article|original article|article|review|full text|pdf|share|cite this article|download pdf)\s*$/i,
@@ -20,7 +21,10 @@ const MAX_HEADER_LENGTH = 120;
 const MAX_RUNNING_HEADERS = 30;
 
 function unescapeSequences(text: string): string {
-  return text.replace(/\\r\\n|\\n/g, "\n").replace(/\\t/g, "\t").replace(/\r\n?/g, "\n");
+  return text
+    .replace(/\\r\\n|\\n/g, "\n")
+    .replace(/\\t/g, "\t")
+    .replace(/\r\n?/g, "\n");
 }
 
 /**
@@ -33,7 +37,13 @@ function findRunningHeaders(lines: string[]): string[] {
   const add = (header: string) => headers.set(header, (headers.get(header) ?? 0) + 1);
   for (const line of lines) {
     if (!line.includes("\t")) continue;
-    const joined = normaliseDigits(line.split(/\t+/).map((part) => part.trim()).filter(Boolean).join(" "));
+    const joined = normaliseDigits(
+      line
+        .split(/\t+/)
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .join(" "),
+    );
     if (joined.split(" ").length >= 3 && joined.length <= MAX_HEADER_LENGTH) add(joined);
   }
   const counts = new Map<string, number>();
@@ -46,7 +56,10 @@ function findRunningHeaders(lines: string[]): string[] {
   for (const [key, count] of counts) {
     if (count >= 2 && !/[.!?]$/.test(key)) add(key);
   }
-  return [...headers].sort((a, b) => b[1] - a[1]).slice(0, MAX_RUNNING_HEADERS).map(([header]) => header);
+  return [...headers]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_RUNNING_HEADERS)
+    .map(([header]) => header);
 }
 
 function headerPattern(header: string): RegExp {
@@ -82,7 +95,12 @@ function separateHeadings(text: string): string {
 
 /** A paragraph that ends without terminal punctuation continues in the next one if it starts lower-case. */
 function rejoinBrokenParagraphs(text: string): string {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/(?<![ \t])[ \t]*\n[ \t]*(?![-*•]\s|\[\d+\]|\d+\.\s)/g, " ").replace(/[ \t]{2,}/g, " ").trim());
+  const paragraphs = text.split(/\n\s*\n/).map((p) =>
+    p
+      .replace(/(?<![ \t])[ \t]*\n[ \t]*(?![-*•]\s|\[\d+\]|\d+\.\s)/g, " ")
+      .replace(/[ \t]{2,}/g, " ")
+      .trim(),
+  );
   const out: string[] = [];
   for (const paragraph of paragraphs) {
     if (!paragraph) continue;

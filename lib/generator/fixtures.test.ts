@@ -41,7 +41,9 @@ describe("author-year citations (computer science)", () => {
   const deck = generateDeck(read("transformers-author-year.md"));
 
   it("parses an author-year reference list and links citations to it", () => {
-    expect(deck.article.references.find((r) => r.title.startsWith("Attention is all you need"))).toMatchObject({ year: 2017 });
+    expect(deck.article.references.find((r) => r.title.startsWith("Attention is all you need"))).toMatchObject({
+      year: 2017,
+    });
     const transformer = deck.claims.find((c) => c.text.startsWith("The transformer architecture"));
     expect(transformer?.refs).toEqual([7]);
     const distillation = deck.claims.find((c) => c.text.startsWith("Knowledge distillation"));
@@ -58,7 +60,9 @@ describe("no citations (economics, Markdown)", () => {
 
   it("falls back to the section headings for topics", () => {
     expect(deck.article.references).toHaveLength(0);
-    expect(deck.topics.map((m) => m.name)).toEqual(expect.arrayContaining(["interest rates", "expectations", "balance sheets"]));
+    expect(deck.topics.map((m) => m.name)).toEqual(
+      expect.arrayContaining(["interest rates", "expectations", "balance sheets"]),
+    );
     expect(deck.cards.some((card) => card.type === "REFERENCE")).toBe(false);
   });
 
@@ -66,7 +70,10 @@ describe("no citations (economics, Markdown)", () => {
 });
 
 describe("a PDF with a text layer (marine biology)", async () => {
-  const text = await articleTextFromBytes(new Uint8Array(readFileSync(fixture("coral-bleaching.pdf"))), "coral-bleaching.pdf");
+  const text = await articleTextFromBytes(
+    new Uint8Array(readFileSync(fixture("coral-bleaching.pdf"))),
+    "coral-bleaching.pdf",
+  );
   const deck = generateDeck(text);
 
   it("removes the running header and page numbers and rejoins hyphenated words", () => {
@@ -85,8 +92,12 @@ describe("a PDF with a text layer (marine biology)", async () => {
 describe("articleTextFromBytes", () => {
   it("refuses empty, binary and oversized input with a clear message", async () => {
     await expect(articleTextFromBytes(new Uint8Array(), "a.txt")).rejects.toThrow("a.txt is empty.");
-    await expect(articleTextFromBytes(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]), "a.bin")).rejects.toThrow("not a text or PDF file");
-    await expect(articleTextFromBytes(new Uint8Array(10 * 1024 * 1024 + 1).fill(65), "big.txt")).rejects.toThrow("the limit is 10 MB");
+    await expect(articleTextFromBytes(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]), "a.bin")).rejects.toThrow(
+      "not a text or PDF file",
+    );
+    await expect(articleTextFromBytes(new Uint8Array(10 * 1024 * 1024 + 1).fill(65), "big.txt")).rejects.toThrow(
+      "the limit is 10 MB",
+    );
   });
 });
 

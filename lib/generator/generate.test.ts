@@ -92,7 +92,9 @@ describe("generateDeck on the seed article (golden)", () => {
       expect(card.options).toHaveLength(4);
       expect(new Set(card.options).size).toBe(4);
       expect(card.options).toContain(card.answer);
-      if (card.type !== "REFERENCE") for (const option of card.options!) expect(option).toBe(option.replace(/\b[a-z]+\b/gi, (w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())));
+      if (card.type !== "REFERENCE")
+        for (const option of card.options!)
+          expect(option).toBe(option.replace(/\b[a-z]+\b/gi, (w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())));
     }
   });
 
@@ -112,7 +114,8 @@ describe("generateDeck on the seed article (golden)", () => {
 describe("repairGluedWords", () => {
   it("splits a word the lexicon doesn't know when both halves stand alone in the document, and nothing else", async () => {
     const { repairGluedWords } = await import("./clean");
-    const text = "Cells lose epithelial traits and gain mesenchymal ones. The epithelialmesenchymal switch reshapes the microenvironment of the bloodstream.";
+    const text =
+      "Cells lose epithelial traits and gain mesenchymal ones. The epithelialmesenchymal switch reshapes the microenvironment of the bloodstream.";
     expect(repairGluedWords(text)).toBe(
       "Cells lose epithelial traits and gain mesenchymal ones. The epithelial-mesenchymal switch reshapes the microenvironment of the bloodstream.",
     );

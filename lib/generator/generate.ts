@@ -31,7 +31,8 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
   const topics = assignTopics(groups, structure.references);
 
   const deckTopics: GeneratedTopic[] = [];
-  for (const topic of topics) if (!deckTopics.some((m) => m.id === topic.id)) deckTopics.push({ id: topic.id, name: topic.name });
+  for (const topic of topics)
+    if (!deckTopics.some((m) => m.id === topic.id)) deckTopics.push({ id: topic.id, name: topic.name });
 
   const claims: GeneratedClaim[] = [];
   const seenClaims = new Set<string>();
@@ -52,13 +53,19 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
 
   const phraseClaimCount = new Map<string, number>();
   for (const group of claimGroups) {
-    const phrases = new Set(group.sentences.flatMap((s) => nounPhrases(stripCitations(s.text)).map((p) => normaliseTerm(p.text))));
+    const phrases = new Set(
+      group.sentences.flatMap((s) => nounPhrases(stripCitations(s.text)).map((p) => normaliseTerm(p.text))),
+    );
     for (const phrase of phrases) phraseClaimCount.set(phrase, (phraseClaimCount.get(phrase) ?? 0) + 1);
   }
   const references = new Map(structure.references.map((ref) => [ref.number, ref]));
   // Distractors for multiple choice: the phrases other claims would be asked about.
   const keyTerms = claimGroups.map((group, index) => {
-    const gaps = gapsOf(stripCitations(group.primary.text), { topic: claimTopics[index], phraseClaimCount, claimCount: claimGroups.length });
+    const gaps = gapsOf(stripCitations(group.primary.text), {
+      topic: claimTopics[index],
+      phraseClaimCount,
+      claimCount: claimGroups.length,
+    });
     return gaps.find((gap) => gap.score < 1)?.surface ?? null;
   });
 
@@ -67,16 +74,28 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
   claimGroups.forEach((group, index) => {
     const topic = claimTopics[index];
     const otherTopicTerms = keyTerms.filter((term, i): term is string => !!term && claimTopics[i].id !== topic.id);
-    const sameTopicTerms = keyTerms.filter((term, i): term is string => !!term && i !== index && claimTopics[i].id === topic.id);
+    const sameTopicTerms = keyTerms.filter(
+      (term, i): term is string => !!term && i !== index && claimTopics[i].id === topic.id,
+    );
     const candidates = candidateCards(
-      { claimId: claims[index].id, group, topic, topics: [...new Map(claimTopics.map((t) => [t.id, t])).values()], acronyms, references, phraseClaimCount, claimCount: claimGroups.length },
+      {
+        claimId: claims[index].id,
+        group,
+        topic,
+        topics: [...new Map(claimTopics.map((t) => [t.id, t])).values()],
+        acronyms,
+        references,
+        phraseClaimCount,
+        claimCount: claimGroups.length,
+      },
       [...otherTopicTerms, ...sameTopicTerms],
     );
     const { kept, dropped } = selectCards(candidates, limits);
     for (const card of dropped) {
       if (card.rejected) warnings.push(`dropped ${card.type.toLowerCase()} card: ${card.rejected}`);
     }
-    if (kept.length < limits.min) warnings.push(`suspect claim (only ${kept.length} cards): "${claims[index].text.slice(0, 80)}"`);
+    if (kept.length < limits.min)
+      warnings.push(`suspect claim (only ${kept.length} cards): "${claims[index].text.slice(0, 80)}"`);
     for (const card of kept) {
       if (seenKeys.has(card.key)) continue;
       seenKeys.add(card.key);

@@ -166,9 +166,19 @@ export function splitSubject(sentence: string): SubjectSplit | null {
   // "Cancer cells undergoing metastasis demand…": a participle opens a clause, not the predicate.
   if (/ing$/.test(verb)) return null;
   const subject = sentence.slice(subjectStart, offsets[i]).trim();
-  const predicate = sentence.slice(offsets[i]).replace(/[.!]\s*$/, "").trim();
-  const plural = PLURAL_AUX.has(verb) || (tags[i] === "VERB" && !SINGULAR_AUX.has(verb) && !/[^s]s$/.test(verb) && !/ed$/.test(verb));
-  return { subject, head: sentence.slice(offsets[lastNoun], offsets[lastNoun] + words[lastNoun].length), predicate, plural };
+  const predicate = sentence
+    .slice(offsets[i])
+    .replace(/[.!]\s*$/, "")
+    .trim();
+  const plural =
+    PLURAL_AUX.has(verb) ||
+    (tags[i] === "VERB" && !SINGULAR_AUX.has(verb) && !/[^s]s$/.test(verb) && !/ed$/.test(verb));
+  return {
+    subject,
+    head: sentence.slice(offsets[lastNoun], offsets[lastNoun] + words[lastNoun].length),
+    predicate,
+    plural,
+  };
 }
 
 let lexiconSize = -1;

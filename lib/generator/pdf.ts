@@ -40,7 +40,8 @@ function pageText(lines: Line[]): string {
       const gap = previous.y - line.y;
       const breakParagraph = gap > previous.height * 1.8 || gap < 0;
       if (breakParagraph) text += "\n\n";
-      else if (/[A-Za-z]-$/.test(text)) text = text.slice(0, -1); // "epithelial-" + "mesenchymal" → rejoined below
+      else if (/[A-Za-z]-$/.test(text))
+        text = text.slice(0, -1); // "epithelial-" + "mesenchymal" → rejoined below
       else text += "\n";
     }
     text += line.text;
@@ -65,9 +66,11 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
 export function textOfPages(pages: Line[][]): string {
   const pageCounts = new Map<string, number>();
   for (const lines of pages) {
-    for (const key of new Set(lines.map((line) => lineKey(line.text)))) pageCounts.set(key, (pageCounts.get(key) ?? 0) + 1);
+    for (const key of new Set(lines.map((line) => lineKey(line.text))))
+      pageCounts.set(key, (pageCounts.get(key) ?? 0) + 1);
   }
-  const repeated = (line: Line) => pages.length >= 2 && (pageCounts.get(lineKey(line.text)) ?? 0) >= Math.max(2, pages.length / 2);
+  const repeated = (line: Line) =>
+    pages.length >= 2 && (pageCounts.get(lineKey(line.text)) ?? 0) >= Math.max(2, pages.length / 2);
   const isPageNumber = (line: Line) => /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i.test(line.text);
   return pages
     .map((lines) => pageText(lines.filter((line) => !repeated(line) && !isPageNumber(line))))

@@ -155,7 +155,13 @@ export function splitSentences(paragraphs: Paragraph[], citationStyle: CitationS
         const text = piece.trim();
         if (text) {
           const start = paragraph.start + offset + piece.indexOf(text);
-          sentences.push({ text, start, end: start + text.length, section: paragraph.section, citations: citedNumbers(text, style) });
+          sentences.push({
+            text,
+            start,
+            end: start + text.length,
+            section: paragraph.section,
+            citations: citedNumbers(text, style),
+          });
         }
         offset += piece.length;
       }

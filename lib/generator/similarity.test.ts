@@ -27,7 +27,10 @@ describe("contentWords", () => {
 });
 
 describe("TF-IDF vectors and cosine", () => {
-  const [first, second] = tfidfVectors([["cell", "cell", "tumor"], ["tumor", "vessel"]]);
+  const [first, second] = tfidfVectors([
+    ["cell", "cell", "tumor"],
+    ["tumor", "vessel"],
+  ]);
 
   it("weighs repeated and rarer words higher, on unit-length vectors", () => {
     // cell: (1 + ln 2) · ln(1 + 2/1); tumor: 1 · ln(1 + 2/2); then divided by the norm.

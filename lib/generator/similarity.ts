@@ -2,10 +2,12 @@
 import { singular } from "./text";
 
 const STOP = new Set(
-  ("a an and are as at be been being but by can could did do does for from had has have how however in into is it its " +
+  (
+    "a an and are as at be been being but by can could did do does for from had has have how however in into is it its " +
     "may might more most much must not of on or our such than that the their them then there these they this those " +
     "through to under up upon was we were what when where which while who whom why will with within without would also " +
-    "both each either further furthermore moreover thus therefore hence like only other over same so some very").split(" "),
+    "both each either further furthermore moreover thus therefore hence like only other over same so some very"
+  ).split(" "),
 );
 
 /** An acronym in parentheses: "(TME)", "(CTCs)". Bounded, and anchored on "(", so it runs in linear time. */
@@ -24,7 +26,8 @@ function wordsBefore(text: string, end: number): string[] {
   // A word cut by the look-back window is not a word of its own.
   if (from > 0 && !/\s/.test(text[from - 1]) && !/^\s/.test(before)) tokens.shift();
   const words: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && words.length < 5 && ACRONYM_WORD.test(tokens[i]); i--) words.unshift(tokens[i]);
+  for (let i = tokens.length - 1; i >= 0 && words.length < 5 && ACRONYM_WORD.test(tokens[i]); i--)
+    words.unshift(tokens[i]);
   return words;
 }
 
@@ -37,7 +40,11 @@ export function acronymsOf(text: string): Map<string, string> {
     const words = wordsBefore(text, start);
     const letters = acronym.toLowerCase();
     // Take as many trailing words as the acronym has letters, allowing hyphenated parts.
-    const initials = (list: string[]) => list.flatMap((word) => word.split("-")).map((word) => word[0]?.toLowerCase()).join("");
+    const initials = (list: string[]) =>
+      list
+        .flatMap((word) => word.split("-"))
+        .map((word) => word[0]?.toLowerCase())
+        .join("");
     for (let take = 1; take <= words.length; take++) {
       const candidate = words.slice(-take);
       if (initials(candidate) === letters) {
@@ -52,7 +59,10 @@ export function acronymsOf(text: string): Map<string, string> {
 /** Replaces each acronym, or its plural, by what it stands for: one pass over the words, not one per acronym. */
 function expandAcronyms(text: string, acronyms: Map<string, string>): string {
   if (acronyms.size === 0) return text;
-  return text.replace(/\w+/g, (word) => acronyms.get(word) ?? (word.endsWith("s") ? acronyms.get(word.slice(0, -1)) : null) ?? word);
+  return text.replace(
+    /\w+/g,
+    (word) => acronyms.get(word) ?? (word.endsWith("s") ? acronyms.get(word.slice(0, -1)) : null) ?? word,
+  );
 }
 
 export function contentWords(text: string, acronyms: Map<string, string>): string[] {
@@ -67,7 +77,8 @@ export type Vector = Map<string, number>;
 
 export function tfidfVectors(documents: string[][]): Vector[] {
   const documentFrequency = new Map<string, number>();
-  for (const words of documents) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  for (const words of documents)
+    for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   const total = documents.length;
   return documents.map((words) => {
     const vector: Vector = new Map();

@@ -23,7 +23,8 @@ export interface ArticleStructure {
   sectionNames: string[];
 }
 
-const FURNITURE = /\b(issn|open access|doi\b|volume \d|https?:\/\/|www\.|©|all rights reserved|downloads?\b|citations?\b\s*\d|views?\b\s*\d)/i;
+const FURNITURE =
+  /\b(issn|open access|doi\b|volume \d|https?:\/\/|www\.|©|all rights reserved|downloads?\b|citations?\b\s*\d|views?\b\s*\d)/i;
 const TITLE_SEARCH_BLOCKS = 6;
 const FIRST_SECTION = /^(abstract|introduction|background|summary|overview)$/i;
 const REFERENCE_HEADING = /^(references|bibliography|literature cited|works cited|sources)$/i;
@@ -31,7 +32,10 @@ const NON_CONTENT_HEADING =
   /^(acknowledge?ments?|conflicts? of interests?|competing interests?|funding|author contributions?|data availability|declarations?|ethics|abbreviations|supplementary)/i;
 
 function stripMarkdown(line: string) {
-  return line.replace(/^#{1,6}\s+/, "").replace(/\*\*|__/g, "").trim();
+  return line
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/\*\*|__/g, "")
+    .trim();
 }
 
 export function isHeading(paragraph: string): boolean {
@@ -63,12 +67,25 @@ export function parseReference(raw: string, fallbackNumber: number): Reference {
   if (quoted) {
     const before = text.slice(0, quoted.index).replace(TRAILING_COMMAS_DOTS, "");
     const after = text.slice((quoted.index ?? 0) + quoted[0].length).trim();
-    const journal = after.split(/\s\d|[,;(]/)[0].replace(TRAILING_DOTS, "").trim();
-    return { number, authors: before || null, title: quoted[1].replace(TRAILING_DOTS, ""), journal: journal || null, year, raw: raw.trim() };
+    const journal = after
+      .split(/\s\d|[,;(]/)[0]
+      .replace(TRAILING_DOTS, "")
+      .trim();
+    return {
+      number,
+      authors: before || null,
+      title: quoted[1].replace(TRAILING_DOTS, ""),
+      journal: journal || null,
+      year,
+      raw: raw.trim(),
+    };
   }
   // Author (Year). Title. Journal...  or  Authors. Title. Journal. Year;...
   const withoutYear = text.replace(/(?<!\s)\s*\(\d{4}[a-z]?\)\.?/, ".");
-  const parts = withoutYear.split(/\.\s+(?=[A-Z0-9])/).map((part) => part.trim()).filter(Boolean);
+  const parts = withoutYear
+    .split(/\.\s+(?=[A-Z0-9])/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   const [authors, title, journal] = parts.length >= 3 ? parts : [null, parts[0] ?? text, parts[1] ?? null];
   return {
     number,
@@ -105,7 +122,8 @@ export function parseStructure(cleanText: string): ArticleStructure {
     const block = blocks[index];
     const plain = stripMarkdown(block.text);
     // The title is among the first few blocks; an article without one still has a body.
-    const titleLike = !FURNITURE.test(plain) && plain.split(/\s+/).length >= 3 && !/[.!?]$/.test(plain) && plain.length <= 300;
+    const titleLike =
+      !FURNITURE.test(plain) && plain.split(/\s+/).length >= 3 && !/[.!?]$/.test(plain) && plain.length <= 300;
     if (!title && index < TITLE_SEARCH_BLOCKS && titleLike) {
       title = plain;
       const next = blocks[index + 1] ? stripMarkdown(blocks[index + 1].text) : "";
@@ -129,7 +147,7 @@ export function parseStructure(cleanText: string): ArticleStructure {
       referenceLines.push(...block.text.split("\n").filter((line) => line.trim()));
       continue;
     }
-    if (skipping || FURNITURE.test(plain) && plain.length < 200) continue;
+    if (skipping || (FURNITURE.test(plain) && plain.length < 200)) continue;
     paragraphs.push({ text: block.text, start: block.start, section });
   }
 

@@ -34,8 +34,13 @@ export function titleChunks(title: string): string[] {
  * The first title chunk that the claim's own sentences mention; chunks that
  * appear in most claims ("cancer metastasis") are too generic to name one.
  */
-export function topicFromReferenceTitle(title: string, claimSentences: string[], isGeneric: (chunk: string) => boolean): string | null {
-  const mentioned = (chunk: string) => !isGeneric(chunk) && claimSentences.some((sentence) => findTerm(sentence, chunk));
+export function topicFromReferenceTitle(
+  title: string,
+  claimSentences: string[],
+  isGeneric: (chunk: string) => boolean,
+): string | null {
+  const mentioned = (chunk: string) =>
+    !isGeneric(chunk) && claimSentences.some((sentence) => findTerm(sentence, chunk));
   const chunks = titleChunks(title);
   const whole = chunks.find(mentioned);
   if (whole) return whole;
@@ -75,7 +80,8 @@ export interface Topic {
 
 const GENERIC_HEADINGS =
   /^(abstract|introduction|background|overview|summary|methods?|materials and methods|results?|discussion|conclusions?|description|main text|body|front matter|results and discussion|concluding remarks|future directions|limitations|outlook)$/i;
-const GENERIC_PHRASES = /^(study|studies|role|roles|process|processes|approach|approaches|way|ways|result|results|paper|article|review|work|time|years?|number|use|example|case|cases|need|field|area|part)$/i;
+const GENERIC_PHRASES =
+  /^(study|studies|role|roles|process|processes|approach|approaches|way|ways|result|results|paper|article|review|work|time|years?|number|use|example|case|cases|need|field|area|part)$/i;
 
 function topicOf(name: string, term: string | null): Topic {
   const display = displayName(name);
@@ -87,13 +93,21 @@ function topicsFromReferences(groups: ClaimGroup[], references: Map<number, Refe
   const chunkGroups = new Map<string, number>();
   groups.forEach((group) => {
     const title = references.get(group.refs[0])?.title ?? "";
-    const words = new Set(title.split(/[^A-Za-z-]+/).filter(Boolean).map((word) => normaliseTerm(word)));
+    const words = new Set(
+      title
+        .split(/[^A-Za-z-]+/)
+        .filter(Boolean)
+        .map((word) => normaliseTerm(word)),
+    );
     for (const word of words) {
       if (group.sentences.some((s) => findTerm(s.text, word))) chunkGroups.set(word, (chunkGroups.get(word) ?? 0) + 1);
     }
   });
   const isGeneric = (chunk: string) =>
-    groups.length >= 4 && normaliseTerm(chunk).split(" ").every((word) => (chunkGroups.get(word) ?? 0) > groups.length / 2);
+    groups.length >= 4 &&
+    normaliseTerm(chunk)
+      .split(" ")
+      .every((word) => (chunkGroups.get(word) ?? 0) > groups.length / 2);
   return groups.map((group) => {
     const reference = references.get(group.refs[0]);
     if (!reference) return null;
@@ -133,7 +147,10 @@ function topicsFromKeyphrases(groups: ClaimGroup[]): (Topic | null)[] {
   });
   const ranked = [...coverage.entries()]
     .filter(([, entry]) => entry.groups.size >= 2 && entry.groups.size <= Math.max(2, groups.length * 0.5))
-    .sort(([a, x], [b, y]) => y.groups.size - x.groups.size || b.split(" ").length - a.split(" ").length || a.localeCompare(b));
+    .sort(
+      ([a, x], [b, y]) =>
+        y.groups.size - x.groups.size || b.split(" ").length - a.split(" ").length || a.localeCompare(b),
+    );
   const topics: (Topic | null)[] = groups.map(() => null);
   let made = 0;
   for (const [, entry] of ranked) {
@@ -157,7 +174,9 @@ export function assignTopics(groups: ClaimGroup[], references: Reference[]): Top
   }
   // A claim left without a topic joins the topic whose claims it resembles most; failing that it
   // is named by its own subject ("transformer architecture"), while the deck has room for topics.
-  const vectors = tfidfVectors(groups.map((group) => contentWords(group.sentences.map((s) => s.text).join(" "), new Map())));
+  const vectors = tfidfVectors(
+    groups.map((group) => contentWords(group.sentences.map((s) => s.text).join(" "), new Map())),
+  );
   const assigned = topics.map((topic) => topic);
   const topicIds = [...new Set(assigned.filter((topic): topic is Topic => !!topic).map((topic) => topic.id))];
   const centroids = new Map(

@@ -20,9 +20,20 @@ const content: CardContent = {
 
 describe("buildCardView", () => {
   it("shows a new card with the four grades' due dates and labels", () => {
-    const view = buildCardView({ cardId: "c1", version: 3, ...content }, newSchedulingState(NOW), DEFAULT_SETTINGS, NOW);
+    const view = buildCardView(
+      { cardId: "c1", version: 3, ...content },
+      newSchedulingState(NOW),
+      DEFAULT_SETTINGS,
+      NOW,
+    );
     const previews = previewDueDates(DEFAULT_SETTINGS, newSchedulingState(NOW), NOW);
-    expect(view).toMatchObject({ cardId: "c1", version: 3, isNew: true, topic: content.topic, topicLabel: "mechanism" });
+    expect(view).toMatchObject({
+      cardId: "c1",
+      version: 3,
+      isNew: true,
+      topic: content.topic,
+      topicLabel: "mechanism",
+    });
     expect(view.previewDue[1]).toBe(previews[1].toISOString());
     expect(view.previewLabels).toEqual({ 1: "1m", 2: "6m", 3: "10m", 4: "8d" });
     expect(view.references).toEqual([{ number: 4, title: "EMT in cancer", authors: "Lee K", year: 2021 }]);

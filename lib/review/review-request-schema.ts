@@ -33,7 +33,4 @@ export const gradeRequestSchema = z.object(
   { error: "Send the grade as a JSON object." },
 );
 
-export const undoRequestSchema = z.object(
-  { clientReviewId },
-  { error: "Send the review to undo as a JSON object." },
-);
+export const undoRequestSchema = z.object({ clientReviewId }, { error: "Send the review to undo as a JSON object." });

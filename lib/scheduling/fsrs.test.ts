@@ -16,7 +16,12 @@ const settings: SchedulerSettings = { desiredRetention: 0.9, maximumInterval: 36
 describe("FSRS scheduling", () => {
   it("previews exactly the due date that grading then gives", () => {
     const now = new Date("2026-02-01T10:00:00Z");
-    const learned = scheduleReview(settings, scheduleReview(settings, newSchedulingState(now), now, Rating.Good), new Date("2026-02-01T10:10:00Z"), Rating.Good);
+    const learned = scheduleReview(
+      settings,
+      scheduleReview(settings, newSchedulingState(now), now, Rating.Good),
+      new Date("2026-02-01T10:10:00Z"),
+      Rating.Good,
+    );
     const later = new Date("2026-02-05T09:00:00Z");
     const preview = previewDueDates(settings, learned, later);
     for (const grade of GRADES) {

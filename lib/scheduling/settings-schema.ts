@@ -3,8 +3,7 @@ import { MAX_DAILY_NEW_LIMIT, MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } fro
 import { isValidTimeZone } from "./study-day";
 
 const percent = (fraction: number) => Math.round(fraction * 100);
-const retentionRange =
-  `Desired retention must be between ${percent(MIN_DESIRED_RETENTION)}% and ${percent(MAX_DESIRED_RETENTION)}%.`;
+const retentionRange = `Desired retention must be between ${percent(MIN_DESIRED_RETENTION)}% and ${percent(MAX_DESIRED_RETENTION)}%.`;
 
 export const settingsSchema = z.object(
   {

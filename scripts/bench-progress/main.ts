@@ -25,7 +25,6 @@ const REBUILD_LOADS = 5;
 const TARGET_MS = 300;
 const SUFFIX = "_bench_progress";
 
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

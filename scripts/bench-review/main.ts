@@ -38,25 +38,20 @@ function clientCounts(argv: string[]): number[] {
   return Number.isInteger(value) && value > 0 ? [value] : [32, 4];
 }
 
-
 function startServer(secret: string, profileDir: string | null): Promise<ChildProcess> {
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const server = spawn(
-    process.execPath,
-    [...profiling, next, "start", "-p", String(PORT), "-H", "127.0.0.1"],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-        NEXTAUTH_SECRET: secret,
-        DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "16",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+  const server = spawn(process.execPath, [...profiling, next, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      NEXTAUTH_SECRET: secret,
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "16",
     },
-  );
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 60_000;
     const poll = async () => {
@@ -91,7 +86,8 @@ function report(clients: number, app: Summary, floor: Summary) {
     const met = app.p99 <= 2.5 * floor.p99 && app.p99 < 40;
     console.log(`  target: app p99 <= 2.5x the floor's p99 and under 40 ms: ${met ? "met" : "NOT met"}`);
   }
-  if (app.errors > 0 || floor.errors > 0) console.log(`  errors: app ${app.errors}, floor ${floor.errors} (by kind above)`);
+  if (app.errors > 0 || floor.errors > 0)
+    console.log(`  errors: app ${app.errors}, floor ${floor.errors} (by kind above)`);
 }
 
 /**
@@ -111,7 +107,9 @@ async function measureAt(clients: number, context: { pool: pg.Pool; users: UserA
     graded += http.graded;
     floor.push(await benchRawSql({ ...options, ...context }));
   }
-  console.log(`\n"grade a card and get the next one", ${clients} concurrent clients, ${ROUNDS} x ${DURATION_MS / ROUNDS / 1000} s each`);
+  console.log(
+    `\n"grade a card and get the next one", ${clients} concurrent clients, ${ROUNDS} x ${DURATION_MS / ROUNDS / 1000} s each`,
+  );
   const summary = { app: summarise("app, request over HTTP", mergeRuns(app)), graded };
   summarise("app, inside the route handler", mergeRuns(handler));
   return { ...summary, floor: summarise("raw SQL through pg (floor)", mergeRuns(floor)) };
@@ -130,7 +128,11 @@ async function measure() {
   } finally {
     await stopServer(server);
   }
-  if (profileDir) printProfiles(profileDir, results.reduce((sum, result) => sum + result.graded, 0));
+  if (profileDir)
+    printProfiles(
+      profileDir,
+      results.reduce((sum, result) => sum + result.graded, 0),
+    );
   console.log("");
   for (const { clients, app, floor } of results) report(clients, app, floor);
   await pool.end();

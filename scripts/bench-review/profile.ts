@@ -17,7 +17,10 @@ interface CpuProfile {
 const CATEGORIES: [string, (node: ProfileNode) => boolean][] = [
   ["idle", (n) => n.callFrame.functionName === "(idle)"],
   ["garbage collection", (n) => n.callFrame.functionName === "(garbage collector)"],
-  ["socket writes: pg queries and responses", (n) => /^(writev|writeUtf8String|writeBuffer)$/.test(n.callFrame.functionName)],
+  [
+    "socket writes: pg queries and responses",
+    (n) => /^(writev|writeUtf8String|writeBuffer)$/.test(n.callFrame.functionName),
+  ],
   ["session token (next-auth, jose)", (n) => /next-auth|jose|hkdf/.test(n.callFrame.url)],
   ["ts-fsrs", (n) => /ts-fsrs/.test(n.callFrame.url)],
   ["pg driver", (n) => /node_modules\/(pg|pg-protocol|pg-pool|pg-types)\//.test(n.callFrame.url)],
@@ -25,7 +28,10 @@ const CATEGORIES: [string, (node: ProfileNode) => boolean][] = [
   ["JSON", (n) => /^(parse|stringify)$/.test(n.callFrame.functionName) && n.callFrame.url === ""],
   ["app code", (n) => /\.next\/server\/(app|chunks)/.test(n.callFrame.url) && !/node_modules/.test(n.callFrame.url)],
   ["Next.js server and routing", (n) => /next\/dist|\.next\//.test(n.callFrame.url)],
-  ["web Request/Response (undici, web streams)", (n) => /node:internal\/(deps\/undici|webstreams)/.test(n.callFrame.url)],
+  [
+    "web Request/Response (undici, web streams)",
+    (n) => /node:internal\/(deps\/undici|webstreams)/.test(n.callFrame.url),
+  ],
   ["node internals (http, streams, timers)", (n) => n.callFrame.url.startsWith("node:")],
   ["V8 (program, microtasks)", (n) => /^\((program)\)$|^runMicrotasks$/.test(n.callFrame.functionName)],
   ["other", () => true],
@@ -55,6 +61,8 @@ export function printProfiles(directory: string, reviews: number) {
   for (const [category, ms] of [...totals].sort((a, b) => b[1] - a[1])) {
     if (category === "idle") continue;
     const perReview = reviews > 0 ? ` ${((ms / reviews) * 1000).toFixed(0).padStart(5)} µs/review` : "";
-    console.log(`  ${category.padEnd(40)} ${ms.toFixed(0).padStart(7)} ms ${((ms / busy) * 100).toFixed(1).padStart(5)}%${perReview}`);
+    console.log(
+      `  ${category.padEnd(40)} ${ms.toFixed(0).padStart(7)} ms ${((ms / busy) * 100).toFixed(1).padStart(5)}%${perReview}`,
+    );
   }
 }

@@ -131,7 +131,15 @@ export async function benchRawSql(options: RunOptions & { pool: pg.Pool; users: 
         const afterLogged = schedulingParams(after).slice(0, 6);
         const placeholders = Array.from({ length: 22 }, (_, i) => `$${i + 1}`).join(", ");
         await connection.query(`INSERT INTO "ReviewLog" (${LOG_COLUMNS}) VALUES (${placeholders})`, [
-          randomUUID(), userId, cardId, randomUUID(), 3, now, 3000, ...schedulingParams(before), ...afterLogged,
+          randomUUID(),
+          userId,
+          cardId,
+          randomUUID(),
+          3,
+          now,
+          3000,
+          ...schedulingParams(before),
+          ...afterLogged,
         ]);
       });
       slots.card[client] = await nextCard(slots.user[client]!, cardId);

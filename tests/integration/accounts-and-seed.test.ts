@@ -26,8 +26,16 @@ describe("accounts", () => {
   });
 
   it("keeps the time zone the browser reported, for the student's own study day", async () => {
-    const user = await createUserWithPassword(db, { email: `tz-${randomUUID()}@example.test`, passwordHash: "x", timeZone: "Asia/Tokyo" });
-    expect(await prisma.userSettings.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({ timeZone: "Asia/Tokyo", dailyNewLimit: 20, dayRolloverHour: 4 });
+    const user = await createUserWithPassword(db, {
+      email: `tz-${randomUUID()}@example.test`,
+      passwordHash: "x",
+      timeZone: "Asia/Tokyo",
+    });
+    expect(await prisma.userSettings.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({
+      timeZone: "Asia/Tokyo",
+      dailyNewLimit: 20,
+      dayRolloverHour: 4,
+    });
   });
 
   it("refuses a duplicate email and creates nothing", async () => {
@@ -57,10 +65,20 @@ describe("seed deck", () => {
   it("re-running the seed import creates no rows", async () => {
     const raw = readFileSync(path.join(__dirname, "../../prisma/seed-data", SEED_ARTICLE.file), "utf8");
     const counts = async () =>
-      Promise.all([prisma.deck.count(), prisma.topic.count(), prisma.claim.count(), prisma.card.count(), prisma.reference.count(), prisma.claimVariant.count()]);
+      Promise.all([
+        prisma.deck.count(),
+        prisma.topic.count(),
+        prisma.claim.count(),
+        prisma.card.count(),
+        prisma.reference.count(),
+        prisma.claimVariant.count(),
+      ]);
     const before = await counts();
 
-    const result = await upsertGeneratedDeck(db, generateDeck(raw), { ownerId: null, sourceKey: SEED_ARTICLE.sourceKey });
+    const result = await upsertGeneratedDeck(db, generateDeck(raw), {
+      ownerId: null,
+      sourceKey: SEED_ARTICLE.sourceKey,
+    });
 
     expect(result.created).toEqual({ topics: 0, claims: 0, cards: 0 });
     expect(result.retiredCards).toBe(0);

@@ -13,18 +13,30 @@ describe("npm run deck:generate", () => {
     const run = deck("generate", "prisma/seed-data/cancer-metastasis-review.txt", "--json");
     expect(run.status).toBe(0);
     const output = JSON.parse(run.stdout);
-    expect(output.article).toMatchObject({ title: "Cancer Metastasis: Mechanisms, Challenges, Therapies", authors: ["Lukas Schneider"] });
+    expect(output.article).toMatchObject({
+      title: "Cancer Metastasis: Mechanisms, Challenges, Therapies",
+      authors: ["Lukas Schneider"],
+    });
     expect(output.article.references[0]).toMatchObject({ n: 1, year: 2023 });
     expect(output.topics).toHaveLength(10);
     expect(output.claims[0]).toEqual(
-      expect.objectContaining({ id: expect.any(String), topicId: "tumor-microenvironment", refs: [1], variants: expect.any(Array) }),
+      expect.objectContaining({
+        id: expect.any(String),
+        topicId: "tumor-microenvironment",
+        refs: [1],
+        variants: expect.any(Array),
+      }),
     );
     expect(output.cards[0]).toEqual(
       expect.objectContaining({
         key: expect.any(String),
         type: "CLOZE",
         claimId: output.claims[0].id,
-        source: expect.objectContaining({ section: "Introduction", start: expect.any(Number), end: expect.any(Number) }),
+        source: expect.objectContaining({
+          section: "Introduction",
+          start: expect.any(Number),
+          end: expect.any(Number),
+        }),
       }),
     );
   });
@@ -40,7 +52,10 @@ describe("npm run deck:generate", () => {
   it("exits 2 with a one-line error for a missing, empty or binary file", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "claimdeck-"));
     writeFileSync(path.join(dir, "empty.txt"), "");
-    writeFileSync(path.join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(
+      path.join(dir, "image.png"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     const cases = [
       [path.join(dir, "missing.txt"), "does not exist"],
       [path.join(dir, "empty.txt"), "is empty"],

@@ -38,28 +38,70 @@ describe("importing a deck", () => {
   it("keeps the history of unchanged cards, adds new ones and retires vanished ones when the article changes", async () => {
     const user = await createIsolatedUser();
     const original = generateDeck(article);
-    const saved = await saveUserDeck(db, original, { ownerId: user.id, text: article, title: "Pollinators", excludedCardKeys: [], topicNames: {} });
-    const studied = await prisma.card.findFirstOrThrow({ where: { deckId: saved.deckId, sourceSentence: { startsWith: "Flower-rich field margins restore" } } });
-    await gradeCard({ userId: user.id, cardId: studied.id, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 900 }, new Date());
-    const vanishing = await prisma.card.findFirstOrThrow({ where: { deckId: saved.deckId, sourceSentence: { startsWith: "Climate warming shifts" } } });
-    await gradeCard({ userId: user.id, cardId: vanishing.id, rating: 4, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 900 }, new Date());
+    const saved = await saveUserDeck(db, original, {
+      ownerId: user.id,
+      text: article,
+      title: "Pollinators",
+      excludedCardKeys: [],
+      topicNames: {},
+    });
+    const studied = await prisma.card.findFirstOrThrow({
+      where: { deckId: saved.deckId, sourceSentence: { startsWith: "Flower-rich field margins restore" } },
+    });
+    await gradeCard(
+      {
+        userId: user.id,
+        cardId: studied.id,
+        rating: 3,
+        clientReviewId: randomUUID(),
+        expectedVersion: 0,
+        durationMs: 900,
+      },
+      new Date(),
+    );
+    const vanishing = await prisma.card.findFirstOrThrow({
+      where: { deckId: saved.deckId, sourceSentence: { startsWith: "Climate warming shifts" } },
+    });
+    await gradeCard(
+      {
+        userId: user.id,
+        cardId: vanishing.id,
+        rating: 4,
+        clientReviewId: randomUUID(),
+        expectedVersion: 0,
+        durationMs: 900,
+      },
+      new Date(),
+    );
 
     const edited = article
       .replace(/ Climate warming shifts[^\n]*out of step\.6/, "")
-      .replace("Reducing pesticide use during bloom", "Hedgerow planting doubles the nesting sites available to solitary bees.7 Reducing pesticide use during bloom");
-    const result = await upsertGeneratedDeck(db, generateDeck(edited), { ownerId: user.id, sourceKey: (await prisma.deck.findUniqueOrThrow({ where: { id: saved.deckId } })).sourceKey });
+      .replace(
+        "Reducing pesticide use during bloom",
+        "Hedgerow planting doubles the nesting sites available to solitary bees.7 Reducing pesticide use during bloom",
+      );
+    const result = await upsertGeneratedDeck(db, generateDeck(edited), {
+      ownerId: user.id,
+      sourceKey: (await prisma.deck.findUniqueOrThrow({ where: { id: saved.deckId } })).sourceKey,
+    });
 
     expect(result.deckId).toBe(saved.deckId);
     expect(result.created.cards).toBeGreaterThan(0);
     expect(result.retiredCards).toBeGreaterThan(0);
     const kept = await prisma.card.findUniqueOrThrow({ where: { id: studied.id } });
     expect(kept.retiredAt).toBeNull();
-    const keptState = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: studied.id } } });
+    const keptState = await prisma.cardState.findUniqueOrThrow({
+      where: { userId_cardId: { userId: user.id, cardId: studied.id } },
+    });
     expect(keptState.reps).toBe(1);
     const retired = await prisma.card.findUniqueOrThrow({ where: { id: vanishing.id } });
     expect(retired.retiredAt).not.toBeNull();
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(2);
-    expect(await prisma.card.count({ where: { deckId: saved.deckId, retiredAt: null, sourceSentence: { startsWith: "Hedgerow planting" } } })).toBeGreaterThan(0);
+    expect(
+      await prisma.card.count({
+        where: { deckId: saved.deckId, retiredAt: null, sourceSentence: { startsWith: "Hedgerow planting" } },
+      }),
+    ).toBeGreaterThan(0);
   });
 
   it("leaves out unticked cards and applies topic renames", async () => {
@@ -67,11 +109,19 @@ describe("importing a deck", () => {
     const deck = generateDeck(article);
     const dropped = deck.cards.slice(0, 2).map((card) => card.key);
     const topic = deck.topics[0];
-    const saved = await saveUserDeck(db, deck, { ownerId: user.id, text: article, title: "Mine", excludedCardKeys: dropped, topicNames: { [topic.id]: "Renamed topic" } });
+    const saved = await saveUserDeck(db, deck, {
+      ownerId: user.id,
+      text: article,
+      title: "Mine",
+      excludedCardKeys: dropped,
+      topicNames: { [topic.id]: "Renamed topic" },
+    });
 
     expect(await prisma.card.count({ where: { deckId: saved.deckId } })).toBe(deck.cards.length - 2);
     expect(await prisma.card.count({ where: { deckId: saved.deckId, key: { in: dropped } } })).toBe(0);
-    expect((await prisma.topic.findFirstOrThrow({ where: { deckId: saved.deckId, slug: topic.id } })).name).toBe("Renamed topic");
+    expect((await prisma.topic.findFirstOrThrow({ where: { deckId: saved.deckId, slug: topic.id } })).name).toBe(
+      "Renamed topic",
+    );
     expect(await prisma.cardState.count({ where: { userId: user.id } })).toBe(deck.cards.length - 2);
     expect((await prisma.deck.findUniqueOrThrow({ where: { id: saved.deckId } })).ownerId).toBe(user.id);
   });
@@ -82,7 +132,13 @@ describe("listStudyableDecks", () => {
     const owner = await createIsolatedUser();
     const stranger = await createIsolatedUser();
     const deck = generateDeck(article);
-    const saved = await saveUserDeck(db, deck, { ownerId: owner.id, text: article, title: "Owned deck", excludedCardKeys: [], topicNames: {} });
+    const saved = await saveUserDeck(db, deck, {
+      ownerId: owner.id,
+      text: article,
+      title: "Owned deck",
+      excludedCardKeys: [],
+      topicNames: {},
+    });
     const [card] = await prisma.card.findMany({ where: { deckId: saved.deckId }, take: 1 });
     await prisma.cardState.update({
       where: { userId_cardId: { userId: owner.id, cardId: card.id } },
@@ -93,7 +149,13 @@ describe("listStudyableDecks", () => {
     const strangerDecks = await listStudyableDecks(db, stranger.id, new Date());
 
     const owned = ownerDecks.find((d) => d.id === saved.deckId);
-    expect(owned).toMatchObject({ title: "Owned deck", own: true, cards: deck.cards.length, due: 1, fresh: deck.cards.length - 1 });
+    expect(owned).toMatchObject({
+      title: "Owned deck",
+      own: true,
+      cards: deck.cards.length,
+      due: 1,
+      fresh: deck.cards.length - 1,
+    });
     expect(strangerDecks.some((d) => d.id === saved.deckId)).toBe(false);
   });
 });

@@ -15,8 +15,15 @@ const grade = (userId: string, cardId: string, expectedVersion: number, rating =
 async function reviewCard(userId: string, cardId: string) {
   await prisma.cardState.update({
     where: { userId_cardId: { userId, cardId } },
-    data: { state: State.Review, due: new Date("2026-04-01T00:00:00Z"), stability: 6, difficulty: 5, reps: 3,
-      scheduledDays: 6, lastReview: new Date("2026-03-26T00:00:00Z") },
+    data: {
+      state: State.Review,
+      due: new Date("2026-04-01T00:00:00Z"),
+      stability: 6,
+      difficulty: 5,
+      reps: 3,
+      scheduledDays: 6,
+      lastReview: new Date("2026-03-26T00:00:00Z"),
+    },
   });
 }
 

@@ -28,7 +28,14 @@ describe("review queue", () => {
     for (const [index, due] of dueDates.entries()) {
       await prisma.cardState.update({
         where: { userId_cardId: { userId: user.id, cardId: cards[index].id } },
-        data: { state: State.Review, due: at(due), stability: 5, difficulty: 5, reps: 3, lastReview: at("2026-03-01T10:00:00Z") },
+        data: {
+          state: State.Review,
+          due: at(due),
+          stability: 5,
+          difficulty: 5,
+          reps: 3,
+          lastReview: at("2026-03-01T10:00:00Z"),
+        },
       });
     }
     await prisma.cardState.update({
@@ -38,7 +45,13 @@ describe("review queue", () => {
 
     const queue = await loadReviewQueue(db, user.id, now);
 
-    expect(queue.cards.map((card) => card.cardId)).toEqual([cards[1].id, cards[2].id, cards[0].id, cards[4].id, cards[5].id]);
+    expect(queue.cards.map((card) => card.cardId)).toEqual([
+      cards[1].id,
+      cards[2].id,
+      cards[0].id,
+      cards[4].id,
+      cards[5].id,
+    ]);
     expect(queue.dueCount).toBe(3);
     expect(queue.newCount).toBe(2);
     expect(queue.cards[0].previewLabels[3]).toMatch(/^\d+(m|h|d|mo|y)$/);
@@ -46,7 +59,10 @@ describe("review queue", () => {
 
   it("leaves out suspended and retired cards", async () => {
     const { user, cards } = await userWithDeck(3);
-    await prisma.cardState.update({ where: { userId_cardId: { userId: user.id, cardId: cards[0].id } }, data: { suspended: true } });
+    await prisma.cardState.update({
+      where: { userId_cardId: { userId: user.id, cardId: cards[0].id } },
+      data: { suspended: true },
+    });
     await prisma.card.update({ where: { id: cards[1].id }, data: { retiredAt: new Date() } });
 
     const queue = await loadReviewQueue(db, user.id, new Date());
@@ -91,7 +107,9 @@ describe("grading", () => {
 
     const result = await grade(user.id, cards[0].id, 3, now);
 
-    const state = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: cards[0].id } } });
+    const state = await prisma.cardState.findUniqueOrThrow({
+      where: { userId_cardId: { userId: user.id, cardId: cards[0].id } },
+    });
     const logs = await prisma.reviewLog.findMany({ where: { userId: user.id } });
     expect(result.duplicate).toBe(false);
     expect(state.state).toBe(State.Learning);
@@ -99,7 +117,12 @@ describe("grading", () => {
     expect(state.version).toBe(1);
     expect(state.due.getTime()).toBe(now.getTime() + 10 * 60_000);
     expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatchObject({ rating: 3, stateBefore: State.New, durationMs: 1200, learningStepsAfter: state.learningSteps });
+    expect(logs[0]).toMatchObject({
+      rating: 3,
+      stateBefore: State.New,
+      durationMs: 1200,
+      learningStepsAfter: state.learningSteps,
+    });
   });
 
   it("is idempotent on the client review id", async () => {
@@ -107,8 +130,14 @@ describe("grading", () => {
     const clientReviewId = randomUUID();
     const now = at("2026-04-02T08:00:00Z");
 
-    const first = await gradeCard({ userId: user.id, cardId: cards[0].id, rating: 3, clientReviewId, expectedVersion: 0, durationMs: 10 }, now);
-    const retry = await gradeCard({ userId: user.id, cardId: cards[0].id, rating: 3, clientReviewId, expectedVersion: 0, durationMs: 10 }, now);
+    const first = await gradeCard(
+      { userId: user.id, cardId: cards[0].id, rating: 3, clientReviewId, expectedVersion: 0, durationMs: 10 },
+      now,
+    );
+    const retry = await gradeCard(
+      { userId: user.id, cardId: cards[0].id, rating: 3, clientReviewId, expectedVersion: 0, durationMs: 10 },
+      now,
+    );
 
     expect(retry.duplicate).toBe(true);
     expect(retry.state.due.getTime()).toBe(first.state.due.getTime());
@@ -123,7 +152,17 @@ describe("grading", () => {
     await grade(user.id, cards[0].id, 3, at("2026-04-02T08:00:00Z"));
 
     await expectReviewError(
-      gradeCard({ userId: user.id, cardId: cards[0].id, rating: 1, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 }, new Date()),
+      gradeCard(
+        {
+          userId: user.id,
+          cardId: cards[0].id,
+          rating: 1,
+          clientReviewId: randomUUID(),
+          expectedVersion: 0,
+          durationMs: 0,
+        },
+        new Date(),
+      ),
       409,
     );
     expect(await prisma.reviewLog.count({ where: { userId: user.id } })).toBe(1);
@@ -132,7 +171,17 @@ describe("grading", () => {
   it("applies exactly one of two concurrent grades of the same card", async () => {
     const { user, cards } = await userWithDeck(1);
     const attempt = (rating: number) =>
-      gradeCard({ userId: user.id, cardId: cards[0].id, rating, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 }, new Date());
+      gradeCard(
+        {
+          userId: user.id,
+          cardId: cards[0].id,
+          rating,
+          clientReviewId: randomUUID(),
+          expectedVersion: 0,
+          durationMs: 0,
+        },
+        new Date(),
+      );
 
     const outcomes = await Promise.allSettled([attempt(3), attempt(1)]);
 
@@ -149,7 +198,10 @@ describe("grading", () => {
     const stranger = await createIsolatedUser();
     for (const cardId of [cards[0].id, "no-such-card"]) {
       await expectReviewError(
-        gradeCard({ userId: stranger.id, cardId, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 }, new Date()),
+        gradeCard(
+          { userId: stranger.id, cardId, rating: 3, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 0 },
+          new Date(),
+        ),
         404,
       );
     }
@@ -222,7 +274,9 @@ describe("undo", () => {
     const cardId = cards[0].id;
     await grade(user.id, cardId, 3, at("2026-04-02T08:00:00Z"));
     await grade(user.id, cardId, 3, at("2026-04-02T08:11:00Z"));
-    const beforeThird = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId } } });
+    const beforeThird = await prisma.cardState.findUniqueOrThrow({
+      where: { userId_cardId: { userId: user.id, cardId } },
+    });
     const third = await grade(user.id, cardId, 1, at("2026-04-05T09:00:00Z"));
 
     const undone = await undoReview(db, user.id, third.clientReviewId);

@@ -19,7 +19,15 @@ function sourceSpans(cards: GeneratedCard[]): Span[] {
 }
 
 /** The cleaned article with every card's source sentence marked. Text only: uploaded HTML stays inert. */
-export function ArticleText({ text, cards, activeKey }: { text: string; cards: GeneratedCard[]; activeKey: string | null }) {
+export function ArticleText({
+  text,
+  cards,
+  activeKey,
+}: {
+  text: string;
+  cards: GeneratedCard[];
+  activeKey: string | null;
+}) {
   const parts: React.ReactNode[] = [];
   let cursor = 0;
   for (const span of sourceSpans(cards)) {

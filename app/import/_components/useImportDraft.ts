@@ -6,7 +6,6 @@ import { readApiError, sendJson, type ApiError } from "@/app/_components/api";
 import type { GeneratedCard, GeneratedDeck } from "@/lib/generator/types";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/limits";
 
-
 /** The article as the student hands it in: pasted text, or the chosen file (null until one is chosen). */
 export type ArticleSource = { kind: "paste"; text: string } | { kind: "file"; file: File | null };
 

@@ -15,7 +15,11 @@ export function CardFace({ card, revealed }: { card: ReviewCardView; revealed: b
   const topicIsAnswer = card.answer.toLowerCase().includes(card.topic.toLowerCase());
   const showTopic = revealed || !topicIsAnswer;
   return (
-    <article className="rounded-2xl border border-stone-200 bg-white shadow-sm" data-testid="review-card" data-card-id={card.cardId}>
+    <article
+      className="rounded-2xl border border-stone-200 bg-white shadow-sm"
+      data-testid="review-card"
+      data-card-id={card.cardId}
+    >
       <header className="flex items-center gap-2 border-b border-stone-100 px-6 py-3 text-xs">
         <span
           className={`rounded-full px-2.5 py-1 font-medium ${
@@ -28,7 +32,9 @@ export function CardFace({ card, revealed }: { card: ReviewCardView; revealed: b
         <span className="text-stone-500">
           {card.type === "TOPIC" ? `Which ${card.topicLabel}?` : (TYPE_LABELS[card.type] ?? card.type)}
         </span>
-        {card.isNew && <span className="ml-auto rounded-full bg-emerald-50 px-2 py-0.5 font-medium text-emerald-700">New</span>}
+        {card.isNew && (
+          <span className="ml-auto rounded-full bg-emerald-50 px-2 py-0.5 font-medium text-emerald-700">New</span>
+        )}
       </header>
       <div className="space-y-5 px-6 py-6">
         <p className="font-serif text-xl leading-relaxed text-stone-900" data-testid="card-prompt">

@@ -22,14 +22,17 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
   const [session, dispatch] = useReducer(sessionReducer, initialCards, (cards) => initialSession(cards, Date.now()));
   const [notice, setNotice] = useState<string | null>(null);
 
-  const reloadQueue = useCallback(async (message: string) => {
-    setNotice(message);
-    const response = await fetch(queueUrl);
-    if (response.ok) {
-      const queue = (await response.json()) as { cards: ReviewCardView[] };
-      dispatch({ type: "replaceQueue", cards: queue.cards, now: Date.now() });
-    }
-  }, [queueUrl]);
+  const reloadQueue = useCallback(
+    async (message: string) => {
+      setNotice(message);
+      const response = await fetch(queueUrl);
+      if (response.ok) {
+        const queue = (await response.json()) as { cards: ReviewCardView[] };
+        dispatch({ type: "replaceQueue", cards: queue.cards, now: Date.now() });
+      }
+    },
+    [queueUrl],
+  );
 
   const outbox = useReviewOutbox({
     onSaved: (cardId, version, card) => dispatch({ type: "saved", cardId, version, card }),
@@ -67,7 +70,8 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
     const last = session.history[session.history.length - 1];
     if (!last) return;
     dispatch({ type: "undone", clientReviewId: last.clientReviewId, card: last.card, now: Date.now() });
-    if (!outbox.cancelUnsent(last.clientReviewId)) outbox.enqueue({ kind: "undo", clientReviewId: last.clientReviewId });
+    if (!outbox.cancelUnsent(last.clientReviewId))
+      outbox.enqueue({ kind: "undo", clientReviewId: last.clientReviewId });
     setNotice("Last review undone.");
   }, [session.history, outbox]);
 
@@ -113,8 +117,17 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
             <span>{session.reviews} reviewed</span>
           </span>
         </div>
-        <div className="h-2 overflow-hidden rounded-full bg-stone-200" role="progressbar" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
-          <div className="h-full rounded-full bg-accent transition-all duration-300" style={{ width: `${progress}%` }} />
+        <div
+          className="h-2 overflow-hidden rounded-full bg-stone-200"
+          role="progressbar"
+          aria-valuenow={progress}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        >
+          <div
+            className="h-full rounded-full bg-accent transition-all duration-300"
+            style={{ width: `${progress}%` }}
+          />
         </div>
       </div>
 
@@ -151,7 +164,12 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
             <span>
               <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>Z</kbd> undo
             </span>
-            <button type="button" onClick={undo} disabled={session.history.length === 0} className="hover:text-stone-800 disabled:opacity-40">
+            <button
+              type="button"
+              onClick={undo}
+              disabled={session.history.length === 0}
+              className="hover:text-stone-800 disabled:opacity-40"
+            >
               Undo
             </button>
           </div>

@@ -17,16 +17,23 @@ export function SessionSummary(props: {
   onUndo: () => void;
 }) {
   return (
-    <section className="rounded-2xl border border-stone-200 bg-white p-8 text-center shadow-sm" data-testid="session-summary">
+    <section
+      className="rounded-2xl border border-stone-200 bg-white p-8 text-center shadow-sm"
+      data-testid="session-summary"
+    >
       <h2 className="text-2xl font-semibold">{props.reviews > 0 ? "Done for today" : "Nothing due right now"}</h2>
       <p className="mt-1 text-stone-500">
-        {props.reviews > 0 ? "Come back tomorrow; FSRS will have the right cards waiting." : "All caught up. New cards arrive with tomorrow's limit."}
+        {props.reviews > 0
+          ? "Come back tomorrow; FSRS will have the right cards waiting."
+          : "All caught up. New cards arrive with tomorrow's limit."}
       </p>
       {props.reviews > 0 && (
         <dl className="mx-auto mt-6 grid max-w-lg grid-cols-3 gap-4 text-sm sm:grid-cols-6">
           <div className="col-span-1">
             <dt className="text-stone-500">Reviews</dt>
-            <dd className="text-xl font-semibold" data-testid="summary-reviews">{props.reviews}</dd>
+            <dd className="text-xl font-semibold" data-testid="summary-reviews">
+              {props.reviews}
+            </dd>
           </div>
           {([1, 2, 3, 4] as const).map((rating) => (
             <div key={rating}>

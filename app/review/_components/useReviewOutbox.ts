@@ -5,7 +5,15 @@ import type { ReviewCardView } from "@/lib/review/types";
 import { readApiError } from "@/app/_components/api";
 
 type Operation =
-  | { kind: "grade"; clientReviewId: string; cardId: string; rating: number; durationMs: number; fallbackVersion: number; wantCard: boolean }
+  | {
+      kind: "grade";
+      clientReviewId: string;
+      cardId: string;
+      rating: number;
+      durationMs: number;
+      fallbackVersion: number;
+      wantCard: boolean;
+    }
   | { kind: "undo"; clientReviewId: string };
 
 interface OutboxHandlers {
@@ -71,7 +79,9 @@ export function useReviewOutbox(handlers: OutboxHandlers) {
       }
       if (!response || response.status >= 500) {
         setOffline(true);
-        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[Math.min(attempt++, RETRY_DELAYS_MS.length - 1)]));
+        await new Promise((resolve) =>
+          setTimeout(resolve, RETRY_DELAYS_MS[Math.min(attempt++, RETRY_DELAYS_MS.length - 1)]),
+        );
         continue;
       }
       attempt = 0;

@@ -115,7 +115,11 @@ async function applyGrade(db: Db, input: GradeInput, now: Date, target: GradeTar
   const candidates = rows.filter((row): row is GradeAndNextRow & QueueRow => row.cardId != null);
   const next = chooseNextCard(candidates, newCardBudget(settings.dailyNewLimit, introducedToday));
   if (next) {
-    rememberState(input.userId, next.cardId, { stateId: next.stateId, version: next.version, state: schedulingStateOf(next) });
+    rememberState(input.userId, next.cardId, {
+      stateId: next.stateId,
+      version: next.version,
+      state: schedulingStateOf(next),
+    });
   }
   const card = target.content ? { ...target.content, cardId: input.cardId, version } : null;
   return {

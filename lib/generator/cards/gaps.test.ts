@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { gapsOf } from "./gaps";
 import { claimContext, EMT_CLAIM } from "./test-context";
 
-
 describe("gapsOf", () => {
   it("puts the topic term first with score 1, then noun phrases without overlaps", () => {
     const gaps = gapsOf(EMT_CLAIM, claimContext(EMT_CLAIM));

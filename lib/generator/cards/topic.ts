@@ -11,7 +11,12 @@ export function topicCard(context: CardContext, primary: Wording): Candidate | n
   if (otherTopics.length < 2) return null;
   const found = topic.term ? findTerm(primary.text, topic.term) : null;
   const shown = found ? clozeAt(primary.text, found, context.acronyms).prompt : primary.text;
-  const distractors = distractorsFor(topic.name, otherTopics.map((t) => t.name), claimId, 3);
+  const distractors = distractorsFor(
+    topic.name,
+    otherTopics.map((t) => t.name),
+    claimId,
+    3,
+  );
   const options = shuffled([topic.name, ...distractors], claimId);
   const content = {
     prompt: `Which topic does this claim belong to? “${shown}”`,
