@@ -21,3 +21,14 @@ export async function readApiError(response: Response): Promise<ApiError> {
 export function sendJson(url: string, body: unknown, method: "POST" | "PUT" = "POST"): Promise<Response> {
   return fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 }
+
+/**
+ * After a sign-in, sign-up or sign-out: goes where a successful answer's `url` says, or gives
+ * the answer's error to show.
+ */
+export async function followOrReadError(response: Response): Promise<ApiError | null> {
+  if (!response.ok) return readApiError(response);
+  const { url } = (await response.json()) as { url: string };
+  window.location.assign(url);
+  return null;
+}

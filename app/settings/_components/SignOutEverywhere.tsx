@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { readApiError } from "@/app/_components/api";
+import { followOrReadError } from "@/app/_components/api";
 import { Button } from "@/app/_components/ui/Button";
 import { Notice } from "@/app/_components/ui/Notice";
 
@@ -13,13 +13,11 @@ export function SignOutEverywhere() {
   async function signOutEverywhere() {
     setBusy(true);
     const response = await fetch("/api/account/sign-out-everywhere", { method: "POST" });
-    if (!response.ok) {
+    const failure = await followOrReadError(response);
+    if (failure) {
       setBusy(false);
-      setError((await readApiError(response)).message);
-      return;
+      setError(failure.message);
     }
-    const { url } = (await response.json()) as { url: string };
-    window.location.assign(url);
   }
 
   return (

@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { readApiError, sendJson } from "@/app/_components/api";
+import { followOrReadError, sendJson } from "@/app/_components/api";
 import { Button } from "@/app/_components/ui/Button";
 import { Field } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
@@ -32,13 +32,11 @@ export function SignInForm(props: { callbackUrl: string; providers: OAuthProvide
       password: String(form.get("password") ?? ""),
       callbackUrl,
     });
-    if (!response.ok) {
+    const failure = await followOrReadError(response);
+    if (failure) {
       setBusy(false);
-      setError((await readApiError(response)).message);
-      return;
+      setError(failure.message);
     }
-    const { url } = (await response.json()) as { url: string };
-    window.location.assign(url);
   }
 
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { readApiError, sendJson, type ApiError } from "@/app/_components/api";
+import { followOrReadError, sendJson, type ApiError } from "@/app/_components/api";
 import { Button } from "@/app/_components/ui/Button";
 import { Field } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
@@ -29,13 +29,11 @@ export function SignUpForm({ callbackUrl, initialError }: { callbackUrl: string;
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       callbackUrl,
     });
-    if (!response.ok) {
+    const failure = await followOrReadError(response);
+    if (failure) {
       setBusy(false);
-      setError(await readApiError(response));
-      return;
+      setError(failure);
     }
-    const { url } = (await response.json()) as { url: string };
-    window.location.assign(url);
   }
 
   return (
