@@ -4,8 +4,7 @@ import type { z } from "zod";
 import { authSecret } from "./auth/options";
 import { AppError } from "./errors";
 import { MAX_JSON_BODY_BYTES } from "./limits";
-import { mediaType, readBodyBytes } from "./request-body";
-import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "./text-safety";
+import { mediaType, readJsonValue } from "./request-body";
 import { assertSameSite } from "./same-origin";
 import { isDatabaseUnavailable } from "./db/unavailable";
 
@@ -36,32 +35,25 @@ async function readJson(request: Request, maxBytes: number): Promise<unknown> {
   if (mediaType(request) !== "application/json") {
     throw new AppError(415, "Send the request as JSON (Content-Type: application/json).");
   }
-  const bytes = await readBodyBytes(request, maxBytes);
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch {
-    throw new AppError(400, "The request body must be JSON.");
-  }
-  const unsafe = findUnsafeText(value);
-  if (unsafe) throw new AppError(400, UNSAFE_TEXT_MESSAGE, unsafe.length ? unsafe.join(".") : undefined);
-  return value;
+  return readJsonValue(request, maxBytes);
 }
 
-/**
- * The request's JSON body checked against `schema`. The first problem becomes a
- * 400 with the issue's message and its dotted path as the field.
- */
+/** `value` checked against `schema`; the first problem is a 400 with its message and dotted path as the field. */
+export function validate<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.length ? issue.path.map(String).join(".") : undefined;
+  throw new AppError(400, issue?.message ?? "The request is not valid.", field);
+}
+
+/** The request's JSON body checked against `schema`. */
 export async function parseJson<T extends z.ZodType>(
   request: Request,
   schema: T,
   maxBytes = MAX_JSON_BODY_BYTES,
 ): Promise<z.infer<T>> {
-  const parsed = schema.safeParse(await readJson(request, maxBytes));
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.length ? issue.path.map(String).join(".") : undefined;
-  throw new AppError(400, issue?.message ?? "The request is not valid.", field);
+  return validate(schema, await readJson(request, maxBytes));
 }
 
 /** Seconds a client should wait before retrying while the database is out of reach. */

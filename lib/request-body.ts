@@ -1,4 +1,5 @@
 import { AppError } from "./errors";
+import { assertSafeText } from "./text-safety";
 
 export const bodyTooLarge = () => new AppError(413, "The request is too large.");
 
@@ -48,4 +49,35 @@ export async function readFormData(request: Request, maxBytes: number, tooLarge?
   return new Response(bytes, { headers }).formData().catch(() => {
     throw new AppError(400, "The request body is not a valid form.");
   });
+}
+
+function strictUtf8(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+/** A JSON body read within `maxBytes`, parsed, and free of NUL and broken surrogates. */
+export async function readJsonValue(request: Request, maxBytes: number): Promise<unknown> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(strictUtf8(bytes));
+  } catch {
+    throw new AppError(400, "The request body must be JSON.");
+  }
+  assertSafeText(value);
+  return value;
+}
+
+/** A URL-encoded form read within `maxBytes`: its fields, free of NUL, and its bytes to hand on. */
+export async function readUrlEncodedForm(request: Request, maxBytes: number) {
+  const bytes = await readBodyBytes(request, maxBytes);
+  let text: string;
+  try {
+    text = strictUtf8(bytes);
+  } catch {
+    throw new AppError(400, "The form is not valid UTF-8 text.");
+  }
+  const fields = Object.fromEntries(new URLSearchParams(text));
+  assertSafeText(fields);
+  return { fields, bytes };
 }

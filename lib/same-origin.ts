@@ -1,3 +1,4 @@
+import { env } from "./env";
 import { AppError } from "./errors";
 
 /**
@@ -25,7 +26,7 @@ export function isCrossSiteRequest(method: string, headers: Headers, publicUrl?:
 
 /** Refuses, with a 403, a state-changing request that another site's page sent. */
 export function assertSameSite(request: Request): void {
-  if (isCrossSiteRequest(request.method, request.headers, process.env.NEXTAUTH_URL || undefined)) {
+  if (isCrossSiteRequest(request.method, request.headers, env().NEXTAUTH_URL)) {
     throw new AppError(403, "Requests from other sites are not accepted.");
   }
 }

@@ -4,6 +4,8 @@
  * Both used to reach the database or encodeURIComponent and answer 500.
  */
 
+import { AppError } from "./errors";
+
 export function isSafeText(text: string): boolean {
   return !text.includes("\u0000") && text.isWellFormed();
 }
@@ -30,3 +32,9 @@ export function findUnsafeText(value: unknown, path: string[] = []): string[] | 
 
 export const UNSAFE_TEXT_MESSAGE =
   "This text contains a character that isn't allowed (a NUL or a broken surrogate pair).";
+
+/** A 400 naming the first field (or key) of `value` that is not safe text. */
+export function assertSafeText(value: unknown): void {
+  const unsafe = findUnsafeText(value);
+  if (unsafe) throw new AppError(400, UNSAFE_TEXT_MESSAGE, unsafe.length ? unsafe.join(".") : undefined);
+}

@@ -1,9 +1,8 @@
 import { NextRequest } from "next/server";
 import { AppError } from "../errors";
 import { MAX_AUTH_FORM_BYTES } from "../limits";
-import { mediaType, readBodyBytes } from "../request-body";
+import { mediaType, readUrlEncodedForm } from "../request-body";
 import { assertSameSite } from "../same-origin";
-import { isSafeText, UNSAFE_TEXT_MESSAGE } from "../text-safety";
 
 /**
  * A POST to next-auth's endpoints, checked before next-auth sees it: not from another site; its own forms and client
@@ -16,16 +15,7 @@ export async function checkedAuthPost(request: NextRequest): Promise<NextRequest
   if (mediaType(request) !== "application/x-www-form-urlencoded") {
     throw new AppError(415, "Send the form URL-encoded (Content-Type: application/x-www-form-urlencoded).");
   }
-  const bytes = await readBodyBytes(request, MAX_AUTH_FORM_BYTES);
-  let body: string;
-  try {
-    body = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError(400, "The form is not valid UTF-8 text.");
-  }
-  for (const [name, value] of new URLSearchParams(body)) {
-    if (!isSafeText(name) || !isSafeText(value)) throw new AppError(400, UNSAFE_TEXT_MESSAGE, name);
-  }
+  const { bytes } = await readUrlEncodedForm(request, MAX_AUTH_FORM_BYTES);
   return new NextRequest(request.url, { method: "POST", headers: request.headers, body: bytes });
 }
 

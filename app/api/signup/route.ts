@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { parseFields, readAuthRequest, textField } from "@/lib/auth/auth-form";
+import { readAuthRequest, textField } from "@/lib/auth/auth-form";
 import { formPage, seeOther, throttledResponse, withCookie } from "@/lib/auth/auth-response";
 import { afterSignIn } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -10,7 +10,7 @@ import { sessionCookie } from "@/lib/auth/session-cookie";
 import { signUpWithPassword } from "@/lib/auth/sign-up";
 import { throttleSignUp } from "@/lib/auth/throttle";
 import { AppError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
+import { handleRoute, validate } from "@/lib/http";
 
 /** Creates an account and signs it in; JSON from the sign-up form, or a plain form without JavaScript. */
 export function POST(request: NextRequest) {
@@ -25,7 +25,7 @@ export function POST(request: NextRequest) {
       return throttledResponse(throttled, navigation ? backToForm({ error: "throttled", retryAfter }) : null);
     }
     try {
-      const user = await signUpWithPassword(getDb(), parseFields(signUpSchema, fields));
+      const user = await signUpWithPassword(getDb(), validate(signUpSchema, fields));
       const cookie = await sessionCookie(user);
       const body = { user: { id: user.id, email: user.email }, url: callbackUrl };
       return withCookie(navigation ? seeOther(callbackUrl) : NextResponse.json(body, { status: 201 }), cookie);
