@@ -1,0 +1,50 @@
+/**
+ * What one review now is worth at exam time. Without it the card decays to
+ *   R_no = R(T − last, S);
+ * with it, the student fails with probability 1 − R_now and succeeds with a Hard/Good/Easy mix:
+ *   E = (1 − R_now)·R(T − now, S_fail) + R_now·Σ_g p_g·R(T − now, S_g),
+ * the stabilities coming from FSRS-6's update rules through ts-fsrs's next_state.
+ */
+import { Rating } from "../scheduling/fsrs";
+import { retrievability } from "../progress/retrievability";
+import { recallOn, type CardMemory, type MemoryModel } from "./model";
+import { expectedReviewSeconds, SUCCESS_GRADES, SUCCESS_RATING_PROBABILITY } from "./review-model";
+
+export interface ReviewGain {
+  recallNow: number;
+  /** R at exam time if the card is left alone. */
+  recallAtExamWithout: number;
+  /** Expected R at exam time if the card is reviewed now. */
+  recallAtExamWith: number;
+  /** recallAtExamWith − recallAtExamWithout. */
+  gain: number;
+  expectedSeconds: number;
+}
+
+/** The stability a review now would leave, for a given rating. */
+export function stabilityAfter(model: MemoryModel, memory: CardMemory, nowDay: number, rating: Rating): number {
+  const elapsed = memory.lastReviewDay === null ? 0 : Math.max(0, nowDay - memory.lastReviewDay);
+  const state = memory.lastReviewDay === null ? null : { stability: memory.stability, difficulty: memory.difficulty };
+  return model.scheduler.next_state(state, elapsed, rating).stability;
+}
+
+/** The gain of reviewing a studied card now, for an exam at `examDay`. */
+export function reviewGain(model: MemoryModel, memory: CardMemory, nowDay: number, examDay: number): ReviewGain {
+  const recallNow = recallOn(model, memory, nowDay);
+  const recallAtExamWithout = recallOn(model, memory, examDay);
+  const untilExam = Math.max(0, examDay - nowDay);
+  const afterFail = retrievability(model.curve, untilExam, stabilityAfter(model, memory, nowDay, Rating.Again));
+  let afterSuccess = 0;
+  for (const grade of SUCCESS_GRADES) {
+    const stability = stabilityAfter(model, memory, nowDay, grade);
+    afterSuccess += SUCCESS_RATING_PROBABILITY[grade] * retrievability(model.curve, untilExam, stability);
+  }
+  const recallAtExamWith = (1 - recallNow) * afterFail + recallNow * afterSuccess;
+  return {
+    recallNow,
+    recallAtExamWithout,
+    recallAtExamWith,
+    gain: recallAtExamWith - recallAtExamWithout,
+    expectedSeconds: expectedReviewSeconds(recallNow),
+  };
+}
