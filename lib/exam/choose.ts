@@ -2,6 +2,11 @@
  * The exam-aware choice of one day's reviews: every studied card is worth its expected gain in recall
  * at exam time per unit of what the budget counts (a review, or an expected second of review for a
  * budget in minutes); the day takes the best until its allowance is spent.
+ *
+ * The one-step gain pretends the card will not be seen again before the exam, so it undervalues the
+ * stability a review builds for the reviews that follow. Each review is therefore also credited,
+ * weighted, with its gain in recall a month after the exam. In the simulation this raises recall at
+ * the exam itself as well as a month later (docs/exam-scheduling.md).
  * Cards already reviewed this study day are left to the ordinary learning steps.
  */
 import { fitAllowance, type DayAllowance } from "./budget";
@@ -10,6 +15,10 @@ import type { CardMemory, MemoryModel } from "./model";
 
 /** Gains below this are noise: spending a review on them helps nobody. */
 const MIN_GAIN = 1e-4;
+
+/** How far after the exam the lasting part of a gain is measured, and its weight. */
+export const LASTING_GAIN_DAYS = 30;
+export const LASTING_GAIN_WEIGHT = 2;
 
 export interface ChosenReview {
   index: number;
@@ -30,9 +39,16 @@ export function chooseReviews(
   const perSecond = Number.isFinite(allowance.seconds);
   memories.forEach((memory, index) => {
     if (memory.lastReviewDay === null || memory.lastReviewDay >= studyDayStart) return;
-    const { gain, expectedSeconds } = reviewGain(model, memory, nowDay, examDay);
-    if (gain > MIN_GAIN)
-      ranked.push({ index, gain, expectedSeconds, value: perSecond ? gain / expectedSeconds : gain });
+    const { gain, laterGain, expectedSeconds } = reviewGain(
+      model,
+      memory,
+      nowDay,
+      examDay,
+      examDay + LASTING_GAIN_DAYS,
+    );
+    if (gain <= MIN_GAIN) return;
+    const worth = gain + LASTING_GAIN_WEIGHT * laterGain;
+    ranked.push({ index, gain, expectedSeconds, value: perSecond ? worth / expectedSeconds : worth });
   });
   ranked.sort((a, b) => b.value - a.value || a.index - b.index);
   return fitAllowance(ranked, allowance).map(({ index, gain, expectedSeconds }) => ({ index, gain, expectedSeconds }));

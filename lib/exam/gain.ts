@@ -3,7 +3,8 @@
  *   R_no = R(T − last, S);
  * with it, the student fails with probability 1 − R_now and succeeds with a Hard/Good/Easy mix:
  *   E = (1 − R_now)·R(T − now, S_fail) + R_now·Σ_g p_g·R(T − now, S_g),
- * the stabilities coming from FSRS-6's update rules through ts-fsrs's next_state.
+ * the stabilities coming from FSRS-6's update rules through ts-fsrs's next_state. The same sum at a
+ * later day (`laterDay`) tells how much of the gain lasts.
  */
 import { Rating } from "../scheduling/fsrs";
 import { retrievability } from "../progress/retrievability";
@@ -18,6 +19,8 @@ export interface ReviewGain {
   recallAtExamWith: number;
   /** recallAtExamWith − recallAtExamWithout. */
   gain: number;
+  /** The same difference at `laterDay`, when one is asked for; 0 otherwise. */
+  laterGain: number;
   expectedSeconds: number;
 }
 
@@ -29,22 +32,32 @@ export function stabilityAfter(model: MemoryModel, memory: CardMemory, nowDay: n
 }
 
 /** The gain of reviewing a studied card now, for an exam at `examDay`. */
-export function reviewGain(model: MemoryModel, memory: CardMemory, nowDay: number, examDay: number): ReviewGain {
+export function reviewGain(
+  model: MemoryModel,
+  memory: CardMemory,
+  nowDay: number,
+  examDay: number,
+  laterDay?: number,
+): ReviewGain {
   const recallNow = recallOn(model, memory, nowDay);
+  const expectedRecallAt = (day: number) => {
+    const elapsed = Math.max(0, day - nowDay);
+    const afterFail = retrievability(model.curve, elapsed, stabilityAfter(model, memory, nowDay, Rating.Again));
+    let afterSuccess = 0;
+    for (const grade of SUCCESS_GRADES) {
+      const stability = stabilityAfter(model, memory, nowDay, grade);
+      afterSuccess += SUCCESS_RATING_PROBABILITY[grade] * retrievability(model.curve, elapsed, stability);
+    }
+    return (1 - recallNow) * afterFail + recallNow * afterSuccess;
+  };
   const recallAtExamWithout = recallOn(model, memory, examDay);
-  const untilExam = Math.max(0, examDay - nowDay);
-  const afterFail = retrievability(model.curve, untilExam, stabilityAfter(model, memory, nowDay, Rating.Again));
-  let afterSuccess = 0;
-  for (const grade of SUCCESS_GRADES) {
-    const stability = stabilityAfter(model, memory, nowDay, grade);
-    afterSuccess += SUCCESS_RATING_PROBABILITY[grade] * retrievability(model.curve, untilExam, stability);
-  }
-  const recallAtExamWith = (1 - recallNow) * afterFail + recallNow * afterSuccess;
+  const recallAtExamWith = expectedRecallAt(examDay);
   return {
     recallNow,
     recallAtExamWithout,
     recallAtExamWith,
     gain: recallAtExamWith - recallAtExamWithout,
+    laterGain: laterDay === undefined ? 0 : expectedRecallAt(laterDay) - recallOn(model, memory, laterDay),
     expectedSeconds: expectedReviewSeconds(recallNow),
   };
 }

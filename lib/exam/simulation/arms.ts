@@ -41,12 +41,15 @@ export function finalPass(
         return { index, recall, expectedSeconds: expectedReviewSeconds(recall) };
       })
       .sort((a, b) => a.recall - b.recall || a.index - b.index);
-    const chosen = fitAllowance(unseen, day.allowance).map((candidate) => candidate.index);
-    if (chosen.length >= day.allowance.reviews) return chosen;
-    const taken = new Set(chosen);
-    const rest = { reviews: day.allowance.reviews - chosen.length, seconds: Infinity };
+    const chosen = fitAllowance(unseen, day.allowance);
+    if (chosen.length >= day.allowance.reviews) return chosen.map((candidate) => candidate.index);
+    const taken = new Set(chosen.map((candidate) => candidate.index));
+    const rest = {
+      reviews: day.allowance.reviews - chosen.length,
+      seconds: day.allowance.seconds - chosen.reduce((sum, candidate) => sum + candidate.expectedSeconds, 0),
+    };
     const due = ordinary(memories, { ...day, allowance: rest }, dayIndex).filter((index) => !taken.has(index));
-    return [...chosen, ...due];
+    return [...taken, ...due];
   };
 }
 
