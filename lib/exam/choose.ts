@@ -4,9 +4,10 @@
  * budget in minutes); the day takes the best until its allowance is spent.
  *
  * The one-step gain pretends the card will not be seen again before the exam, so it undervalues the
- * stability a review builds for the reviews that follow. Each review is therefore also credited,
- * weighted, with its gain in recall a month after the exam. In the simulation this raises recall at
- * the exam itself as well as a month later (docs/exam-scheduling.md).
+ * stability a review builds for the reviews that follow, the more so the more days are left. Each
+ * review is therefore also credited with its gain in recall a month after the exam, weighted by the
+ * weeks left. In the simulation this raises recall at the exam itself as well as a month later
+ * (docs/exam-scheduling.md); on the eve only the exam counts.
  * Cards already reviewed this study day are left to the ordinary learning steps.
  */
 import { fitAllowance, type DayAllowance } from "./budget";
@@ -16,9 +17,9 @@ import type { CardMemory, MemoryModel } from "./model";
 /** Gains below this are noise: spending a review on them helps nobody. */
 const MIN_GAIN = 1e-4;
 
-/** How far after the exam the lasting part of a gain is measured, and its weight. */
+/** How far after the exam the lasting part of a gain is measured, and its weight per day left. */
 export const LASTING_GAIN_DAYS = 30;
-export const LASTING_GAIN_WEIGHT = 2;
+export const LASTING_GAIN_WEIGHT_PER_DAY = 1 / 7;
 
 export interface ChosenReview {
   index: number;
@@ -47,7 +48,7 @@ export function chooseReviews(
       examDay + LASTING_GAIN_DAYS,
     );
     if (gain <= MIN_GAIN) return;
-    const worth = gain + LASTING_GAIN_WEIGHT * laterGain;
+    const worth = gain + LASTING_GAIN_WEIGHT_PER_DAY * Math.max(0, examDay - nowDay) * laterGain;
     ranked.push({ index, gain, expectedSeconds, value: perSecond ? worth / expectedSeconds : worth });
   });
   ranked.sort((a, b) => b.value - a.value || a.index - b.index);

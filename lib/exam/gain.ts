@@ -40,15 +40,15 @@ export function reviewGain(
   laterDay?: number,
 ): ReviewGain {
   const recallNow = recallOn(model, memory, nowDay);
+  const afterFail = stabilityAfter(model, memory, nowDay, Rating.Again);
+  const afterSuccess = SUCCESS_GRADES.map((grade) => stabilityAfter(model, memory, nowDay, grade));
   const expectedRecallAt = (day: number) => {
     const elapsed = Math.max(0, day - nowDay);
-    const afterFail = retrievability(model.curve, elapsed, stabilityAfter(model, memory, nowDay, Rating.Again));
-    let afterSuccess = 0;
-    for (const grade of SUCCESS_GRADES) {
-      const stability = stabilityAfter(model, memory, nowDay, grade);
-      afterSuccess += SUCCESS_RATING_PROBABILITY[grade] * retrievability(model.curve, elapsed, stability);
-    }
-    return (1 - recallNow) * afterFail + recallNow * afterSuccess;
+    let recallIfRecalled = 0;
+    SUCCESS_GRADES.forEach((grade, index) => {
+      recallIfRecalled += SUCCESS_RATING_PROBABILITY[grade] * retrievability(model.curve, elapsed, afterSuccess[index]);
+    });
+    return (1 - recallNow) * retrievability(model.curve, elapsed, afterFail) + recallNow * recallIfRecalled;
   };
   const recallAtExamWithout = recallOn(model, memory, examDay);
   const recallAtExamWith = expectedRecallAt(examDay);

@@ -27,9 +27,9 @@ export interface ExamPlan {
   budgetForTarget: number | null;
 }
 
-/** Card-days of projection per plan; keeps a plan for a large deck far from its exam under a second. */
-const PROJECTION_CARD_DAYS = 120_000;
-const MAX_RUNS = 12;
+/** Card-days of projection per plan: several seeded runs for a near exam, one for a far one. */
+const PROJECTION_CARD_DAYS = 30_000;
+const MAX_RUNS = 4;
 const SEED = 20_260_101;
 const BUDGET_SEARCH_CAP: Record<StudyBudget["unit"], number> = { reviews: 2_000, minutes: 600 };
 
@@ -70,30 +70,56 @@ function setUp(cards: readonly ExamCard[], ctx: ExamContext, budget: StudyBudget
   };
 }
 
+/**
+ * A deck larger than this is projected on an evenly spaced sample of its cards with the budget scaled
+ * down in proportion: the plan is an estimate, and its cost then stays the same for any deck size.
+ */
+export const PROJECTION_SAMPLE = 300;
+
+function sampleOf(cards: readonly ExamCard[]): { sample: readonly ExamCard[]; share: number } {
+  if (cards.length <= PROJECTION_SAMPLE) return { sample: cards, share: 1 };
+  const step = cards.length / PROJECTION_SAMPLE;
+  const sample = Array.from({ length: PROJECTION_SAMPLE }, (_, i) => cards[Math.floor(i * step)]);
+  return { sample, share: PROJECTION_SAMPLE / cards.length };
+}
+
+function scaled(ctx: ExamContext, budget: StudyBudget, share: number): [ExamContext, StudyBudget] {
+  return [
+    {
+      ...ctx,
+      reviewsDoneToday: ctx.reviewsDoneToday * share,
+      newCardsIntroducedToday: (ctx.newCardsIntroducedToday ?? 0) * share,
+    },
+    { ...budget, perDay: budget.perDay * share },
+  ];
+}
+
 function project(cards: readonly ExamCard[], ctx: ExamContext, budget: StudyBudget, runs: number) {
-  const setup = setUp(cards, ctx, budget);
+  const { sample, share } = sampleOf(cards);
+  const [sampleCtx, sampleBudget] = scaled(ctx, budget, share);
+  const setup = setUp(sample, sampleCtx, sampleBudget);
   const model = memoryModelFor(ctx.settings.fsrsWeights);
   const models = { believed: model, truth: model };
   const policy = examAwarePolicy(model, setup.examDay, ctx.settings);
-  const memories = cards.map(memoryOf);
+  const memories = sample.map(memoryOf);
   const reviews = new Array<number>(setup.days.length).fill(0);
   let score = 0;
   for (let run = 0; run < runs; run++) {
-    const streams = cardStreams(SEED + run, cards.length);
+    const streams = cardStreams(SEED + run, sample.length);
     const simulated: SimulatedCard[] = memories.map((memory, index) => ({
       believed: { ...memory },
       truth: { ...memory },
       stream: streams[index],
     }));
-    studyDays(models, simulated, setup.days, policy).forEach((count, day) => (reviews[day] += count / runs));
+    studyDays(models, simulated, setup.days, policy).forEach((count, day) => (reviews[day] += count / share / runs));
     score += meanTrueRecall(models, simulated, setup.examDay) / runs;
   }
-  return { setup, reviews, score };
+  return { reviews, score };
 }
 
-function runsFor(cards: readonly ExamCard[], ctx: ExamContext): number {
+function runsFor(ctx: ExamContext): number {
   const days = studyDaysBefore(ctx.now, ctx.examAt, ctx.timeZone, ctx.rolloverHour).length;
-  return Math.max(1, Math.min(MAX_RUNS, Math.floor(PROJECTION_CARD_DAYS / Math.max(1, cards.length * days))));
+  return Math.max(1, Math.min(MAX_RUNS, Math.floor(PROJECTION_CARD_DAYS / (PROJECTION_SAMPLE * days))));
 }
 
 function smallestBudgetReaching(cards: readonly ExamCard[], ctx: ExamContext, runs: number): number | null {
@@ -110,7 +136,7 @@ function smallestBudgetReaching(cards: readonly ExamCard[], ctx: ExamContext, ru
     failing = candidate;
   }
   if (reaching === null) return null;
-  while (reaching - failing > Math.max(1, Math.ceil(reaching * 0.05))) {
+  while (reaching - failing > Math.max(1, Math.ceil(reaching * 0.1))) {
     const middle = Math.floor((reaching + failing) / 2);
     if (reaches(middle)) reaching = middle;
     else failing = middle;
@@ -119,8 +145,8 @@ function smallestBudgetReaching(cards: readonly ExamCard[], ctx: ExamContext, ru
 }
 
 export function planToExam(cards: readonly ExamCard[], ctx: ExamContext): ExamPlan {
-  const runs = runsFor(cards, ctx);
-  const { setup, reviews, score } = project(cards, ctx, ctx.budget, runs);
+  const { reviews, score } = project(cards, ctx, ctx.budget, runsFor(ctx));
+  const setup = setUp(cards, ctx, ctx.budget);
   const reachesTarget = score >= ctx.targetRecall;
   return {
     days: setup.starts.map((start, index) => ({
@@ -130,9 +156,7 @@ export function planToExam(cards: readonly ExamCard[], ctx: ExamContext): ExamPl
     })),
     projectedScore: score,
     reachesTarget,
-    budgetForTarget: reachesTarget
-      ? ctx.budget.perDay
-      : smallestBudgetReaching(cards, ctx, Math.max(1, Math.floor(runs / 3))),
+    budgetForTarget: reachesTarget ? ctx.budget.perDay : smallestBudgetReaching(cards, ctx, 1),
   };
 }
 
