@@ -156,7 +156,7 @@ export function planToExam(cards: readonly ExamCard[], ctx: ExamContext): ExamPl
     })),
     projectedScore: score,
     reachesTarget,
-    budgetForTarget: reachesTarget ? ctx.budget.perDay : smallestBudgetReaching(cards, ctx, 1),
+    budgetForTarget: reachesTarget ? ctx.budget.perDay : smallestBudgetReaching(cards, ctx, runsFor(ctx)),
   };
 }
 
