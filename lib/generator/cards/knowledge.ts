@@ -1,0 +1,167 @@
+/**
+ * Cards whose answers are knowledge: enumerations, numbers, causes and
+ * effects, definitions both ways, and the noun phrase a sentence says
+ * something new about. The prompt names its topic when the sentence does not.
+ */
+import { isFiller } from "../discourse";
+import { isKnownWord, nounPhrases } from "../nlp";
+import { escapeRegExp, findTerm, normaliseTerm, normaliseText, wordCount } from "../text";
+import { candidate, type Candidate, type CardContext, type Wording } from "./candidate";
+import { BLANK } from "./cloze";
+import { findDefinition } from "./definition";
+import { gapsOf } from "./gaps";
+import { findLists, findNumbers, findRelations, type Span } from "./spans";
+
+export type CardShape = "list" | "number" | "relation" | "definition" | "term" | "phrase";
+
+export interface ShapedCandidate extends Candidate {
+  shape: CardShape;
+}
+
+const NUMBER_WORDS = ["", "", "two", "three", "four", "five"];
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const GENERIC_SUBJECT = /^(?:current|future|other|such|these|those|this|its|their|recent|new|further|the latest)\b/i;
+
+/**
+ * "Immunotherapy: " before a sentence that needs it: one that still points
+ * back, or whose subject is generic ("Current strategies involve…").
+ */
+export function contextLabel(context: CardContext, wording: Wording, answer: string): string {
+  const term = context.topic.term ?? context.topic.name;
+  if (!term) return "";
+  // A common word ("models", "recovery") names no context a student could use.
+  if (!/\s/.test(context.topic.name) && isKnownWord(context.topic.name) && !/^[A-Z]{2,}/.test(context.topic.name))
+    return "";
+  if (findTerm(wording.text, term) || findTerm(wording.text, context.topic.name)) return "";
+  const opening = nounPhrases(wording.text).find((p) => p.start === 0)?.text;
+  const needsContext =
+    wording.unresolved ||
+    (!!opening && GENERIC_SUBJECT.test(opening)) ||
+    /^(?:\S+\s+){0,3}?(?:this|these|such(?!\s+as))\s+\w+|^(?:\S+\s+){0,3}?(?:they|them)\b/i.test(wording.text);
+  if (!needsContext) return "";
+  // The label must not give the answer away.
+  if (findTerm(answer, term) || normaliseText(answer).includes(normaliseText(context.topic.name))) return "";
+  return `${capitalised(context.topic.name)}: `;
+}
+
+/** Whether a prompt gives its own answer away (the answer or its acronym appears in it). */
+export function leaks(prompt: string, answer: string): boolean {
+  const key = normaliseText(answer.replace(/\s*\([A-Z][\w-]{1,9}\)$/, ""));
+  if (key.length >= 3 && normaliseText(prompt).includes(key)) return true;
+  const acronym = answer.match(/\(([A-Z][\w-]{1,9})\)$/)?.[1];
+  return !!acronym && new RegExp(`\\b${escapeRegExp(acronym)}\\b`).test(prompt);
+}
+
+function blanked(text: string, span: Span, hint = ""): string {
+  const before = text.slice(0, span.start);
+  const after = text.slice(span.end);
+  return `${before}${BLANK}${hint}${after}`;
+}
+
+function make(
+  context: CardContext,
+  wording: Wording,
+  shape: CardShape,
+  type: Candidate["type"],
+  prompt: string,
+  answer: string,
+): ShapedCandidate | null {
+  const cleanAnswer = answer.replace(/[.,;:]+$/, "").trim();
+  if (!cleanAnswer || leaks(prompt, cleanAnswer)) return null;
+  const keyPart = `${shape}|${normaliseTerm(cleanAnswer)}|${normaliseText(wording.text)}`;
+  const card = candidate(context, type, keyPart, { prompt, answer: cleanAnswer, source: wording.source }, 0.5);
+  return { ...card, shape };
+}
+
+function clozeCard(context: CardContext, wording: Wording, shape: CardShape, span: Span, answer: string, hint = "") {
+  // A blank never splits a word or a hyphenated compound ("Intravenous-to-_____").
+  const before = wording.text.charAt(span.start - 1);
+  const after = wording.text.charAt(span.end);
+  if (/[\w-]/.test(before) || /[\w-]/.test(after)) return null;
+  const label = contextLabel(context, wording, answer);
+  return make(context, wording, shape, "CLOZE", `${label}${blanked(wording.text, span, hint)}`, answer);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A term mid-sentence: "Metastasis" → "metastasis", but "EMT" and "Europe" stay. */
+function termForm(term: string, topicName: string): string {
+  const [first, ...rest] = term.split(" ");
+  const lowerable = isKnownWord(first) || topicName.toLowerCase().split(/\s+/).includes(first.toLowerCase());
+  if (/^[A-Z][a-z-]+$/.test(first) && lowerable) return [first.toLowerCase(), ...rest].join(" ");
+  return term;
+}
+
+/** "exosomes", "checkpoint inhibitors" are plural; "metastasis", "analysis", "virus" are not. */
+function isPlural(term: string): boolean {
+  const last =
+    term
+      .replace(/\s*\(.*\)$/, "")
+      .split(/\s+/)
+      .pop() ?? "";
+  return /s$/i.test(last) && !/(ss|is|us|ics)$/i.test(last);
+}
+
+function definitionCards(context: CardContext, wording: Wording): ShapedCandidate[] {
+  const definition = findDefinition(wording.text);
+  if (!definition) return [];
+  const { term, meaning, kind } = definition;
+  const shown = definition.shown === term ? termForm(term, context.topic.name) : definition.shown;
+  const forward = kind === "where" ? `What happens in ${shown}?` : `What ${isPlural(term) ? "are" : "is"} ${shown}?`;
+  const reverse =
+    kind === "where"
+      ? `What is it called when ${meaning}?`
+      : `Which term is defined as “${meaning.replace(/^(?:the|a|an)\s+/i, "")}”?`;
+  return [
+    make(context, wording, "definition", "QUESTION", forward, meaning),
+    make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name)),
+  ].filter((card): card is ShapedCandidate => !!card);
+}
+
+/** Every knowledge card one wording supports; the ranker scores them afterwards. */
+export function knowledgeCards(context: CardContext, wording: Wording): ShapedCandidate[] {
+  const text = wording.text;
+  const cards: (ShapedCandidate | null)[] = [];
+  const taken: Span[] = [];
+
+  cards.push(...definitionCards(context, wording));
+
+  for (const list of findLists(text)) {
+    const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
+    cards.push(clozeCard(context, wording, "list", list, list.items.join("; "), hint));
+    taken.push(list);
+  }
+  for (const number of findNumbers(text)) {
+    if (taken.some((t) => overlaps(t, number))) continue;
+    cards.push(clozeCard(context, wording, "number", number, number.text));
+    taken.push(number);
+  }
+  for (const relation of findRelations(text)) {
+    if (taken.some((t) => overlaps(t, relation))) continue;
+    cards.push(clozeCard(context, wording, "relation", relation, relation.text));
+    taken.push(relation);
+  }
+  // The noun phrase that carries new information about the topic, not the topic's own name.
+  const phrase = gapsOf(text, context).find(
+    (gap) =>
+      gap.score < 1 &&
+      // A phrase most claims mention ("cancer cells") is guessed, not learned.
+      (context.phraseClaimCount.get(normaliseTerm(gap.surface)) ?? 1) <= Math.max(1, context.claimCount * 0.2) &&
+      !isFiller(gap.surface) &&
+      !/[,;:]/.test(gap.surface) &&
+      wordCount(gap.surface) >= 2 &&
+      wordCount(gap.surface) <= 3 &&
+      !taken.some((t) => overlaps(t, { start: gap.index, end: gap.index + gap.surface.length, text: "" })),
+  );
+  if (phrase) {
+    const span = { start: phrase.index, end: phrase.index + phrase.surface.length, text: phrase.surface };
+    cards.push(clozeCard(context, wording, "phrase", span, phrase.surface));
+  }
+  return cards.filter((card): card is ShapedCandidate => !!card);
+}
