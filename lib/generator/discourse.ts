@@ -3,7 +3,7 @@
  * "this process" or "they" replaced by what it refers to, and a test for
  * sentences that only evaluate ("X is crucial") without saying anything.
  */
-import { splitSubject } from "./nlp";
+import { splitSubject, taggedTokens } from "./nlp";
 
 /** Connectives that tie a sentence to the one before and carry no knowledge of their own. */
 const OPENER =
@@ -32,7 +32,8 @@ export const EVALUATIVE = new Set(
     "phenomenon mechanism mechanisms part need strategy strategies direction directions tool tools treatment " +
     "contributor contributors agent agents indicator indicators communicator communicators orchestrator " +
     "orchestrators advancement advance advances interplay interactions success progress outcome outcomes " +
-    "nature shift model source aspect deadliest peak response"
+    "nature shift model source aspect deadliest peak response " +
+    "setting settings site sites location locations context level levels form forms type types kind kinds extent degree range"
   ).split(" "),
 );
 
@@ -123,4 +124,44 @@ export function resolvePointer(text: string, previous: string | null, topicTerm:
     }
   }
   return null;
+}
+
+/**
+ * "this decline", "this cost" inside a sentence: the fuller phrase with the same
+ * head noun from the sentence before or the article's title ("pollinator decline",
+ * "the cost of self-attention"). Pointers with no such phrase stay as they are.
+ */
+export function resolveInnerPointers(text: string, sources: string[]): string {
+  return text.replace(
+    /\b(this|these)\s+([a-z][a-z-]{2,})\b(?!\s+(?:of|in)\b)/gi,
+    (whole, pointer: string, noun: string, at: number) => {
+      if (at === 0) return whole;
+      const stem = noun.replace(/s$/, "");
+      for (const source of sources) {
+        const tokens = taggedTokens(source);
+        const index = tokens.findIndex(
+          (t) => t.word.replace(/s$/, "") === stem && (t.tag === "NOUN" || t.tag === "PROPN"),
+        );
+        if (index < 0) continue;
+        let from = index;
+        while (from > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[from - 1].tag) && index - from < 2) from--;
+        let to = index;
+        if (tokens[index + 1]?.word === "of" && ["NOUN", "PROPN", "ADJ"].includes(tokens[index + 2]?.tag ?? "")) {
+          to = index + 2;
+          while (tokens[to + 1] && to - index < 5) {
+            if (tokens[to + 1].word === "-" && tokens[to + 2]) to += 2;
+            else if (["NOUN", "PROPN"].includes(tokens[to + 1].tag)) to++;
+            else break;
+          }
+        }
+        if (from === index && to === index) continue; // nothing more specific than the pointer's own noun
+        // Title case ("Pollinator Decline") is lowered; acronyms stay.
+        const phrase = source
+          .slice(tokens[from].start, tokens[to].end)
+          .replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
+        return `${pointer.toLowerCase() === "these" ? "these" : "the"} ${phrase}`;
+      }
+      return whole;
+    },
+  );
 }

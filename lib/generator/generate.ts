@@ -4,6 +4,7 @@
  */
 import { candidateCards, DEFAULT_CARDS_PER_CLAIM, selectCards, stableKey } from "./cards";
 import { findDefinition } from "./cards/definition";
+import { stemOf } from "./cards/knowledge";
 import { answerKey } from "./cards/select";
 import { findList, findNumbers } from "./cards/spans";
 import { extractClaims, regroupByTopic } from "./claims";
@@ -75,6 +76,28 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     for (const phrase of phrases) phraseClaimCount.set(phrase, (phraseClaimCount.get(phrase) ?? 0) + 1);
   }
   const references = new Map(structure.references.map((ref) => [ref.number, ref]));
+  // Words of the title and words most claims use: a blank made only of these is guessed, not learned.
+  const commonWords = new Set(
+    structure.title
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .filter((w) => w.length > 2)
+      .flatMap((w) => [w.replace(/s$/, ""), stemOf(w)]),
+  );
+  const wordClaims = new Map<string, number>();
+  for (const group of claimGroups) {
+    const words = new Set(
+      group.sentences.flatMap((s) =>
+        s.text
+          .toLowerCase()
+          .split(/[^a-z0-9-]+/)
+          .map((w) => w.replace(/s$/, "")),
+      ),
+    );
+    for (const word of words) wordClaims.set(word, (wordClaims.get(word) ?? 0) + 1);
+  }
+  if (claimGroups.length >= 5)
+    for (const [word, count] of wordClaims) if (count / claimGroups.length >= 0.4) commonWords.add(word);
   // Options for numeric multiple choice: every number of the article with its unit.
   const numberPool = claimGroups.flatMap((group) =>
     group.sentences.flatMap((s) => findNumbers(stripCitations(s.text)).map((n) => n.text)),
@@ -97,6 +120,8 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
         phraseClaimCount,
         claimCount: claimGroups.length,
         previousOf: (sentence) => previous.get(sentence) ?? null,
+        title: structure.title,
+        commonWords,
       },
       numberPool,
     );

@@ -77,7 +77,7 @@ function trailingPhrase(text: string): string {
 
 /** "The concept of a 'metastatic niche' is crucial; it refers to …": the second clause defines the first's term. */
 const IT_REFERS_TO =
-  /^(?:\w+,\s+)?(?:the (?:concept|notion|idea|term) of (?:an? |the )?)?['‘"“]?([\w -]{3,60}?)['’"”]?\s+(?:is|are|remains)\b[^;]{0,60};\s+(?:it|this) (?:refers to|describes|denotes|means)\s+([^.;]{6,160})/i;
+  /^(?:\w+,\s+)?(?:the (?:concept|notion|idea|term) of (an? |the )?)?['‘"“]?([\w -]{3,60}?)['’"”]?\s+(?:is|are|remains)\b[^;]{0,60};\s+(?:it|this) (?:refers to|describes|denotes|means)\s+([^.;]{6,160})/i;
 
 const MEANS_THAT = new RegExp(String.raw`^${TERM}\s+means that\s+([^;]{6,160}?)[.;]?$`, "i");
 
@@ -94,6 +94,12 @@ export function findDefinition(sentence: string): Definition | null {
   for (const [pattern, kind] of attempts) {
     const match = sentence.match(pattern);
     if (!match) continue;
+    if (pattern === IT_REFERS_TO) {
+      const term = cleanTerm(match[2] ?? "");
+      if (!term) continue;
+      const shown = match[1] ? `${match[1].trim().toLowerCase()} ${term}` : term;
+      return { term, shown, meaning: cleanMeaning(match[3]), kind };
+    }
     const term = cleanTerm(pattern === WHERE_CLAUSE ? trailingPhrase(match[1]) : match[1]);
     let meaning = cleanMeaning(match[2]);
     if (!term || isFiller(meaning) || wordCount(meaning) < 3) continue;

@@ -5,7 +5,7 @@
 import { isPureEvaluation } from "../discourse";
 import type { Sentence } from "../sentences";
 import { wordingOf, type Candidate, type CardContext } from "./candidate";
-import { knowledgeCards, type ShapedCandidate } from "./knowledge";
+import { isCommonAnswer, knowledgeCards, type ShapedCandidate } from "./knowledge";
 import { numericChoiceCard } from "./multiple-choice";
 import { questionCard } from "./question";
 import { cardQuality } from "./ranker";
@@ -27,14 +27,21 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
   const cards: Candidate[] = [];
   const outcomes = new Map<Sentence, StatementOutcome>();
   context.group.sentences.forEach((sentence, variantIndex) => {
-    const wording = wordingOf(sentence, variantIndex, context.previousOf?.(sentence) ?? null, context.topic.term);
+    const wording = wordingOf(
+      sentence,
+      variantIndex,
+      context.previousOf?.(sentence) ?? null,
+      context.topic.term,
+      context.title,
+    );
     if (isPureEvaluation(wording.text)) {
       outcomes.set(sentence, "evaluation");
       return;
     }
     const made: ShapedCandidate[] = knowledgeCards(context, wording);
     const question = questionCard(context, wording);
-    if (question && !wording.unresolved) made.push({ ...question, shape: "term" });
+    const commonAnswer = question && isCommonAnswer(question.answer, context.commonWords);
+    if (question && !wording.unresolved && !commonAnswer) made.push({ ...question, shape: "term" });
     for (const card of [...made]) {
       if (card.shape !== "number") continue;
       const choice = numericChoiceCard(context, card, numberPool);

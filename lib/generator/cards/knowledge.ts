@@ -4,7 +4,8 @@
  * something new about. The prompt names its topic when the sentence does not.
  */
 import { isFiller } from "../discourse";
-import { isKnownWord, nounPhrases } from "../nlp";
+import { isKnownWord, nounPhrases, taggedTokens } from "../nlp";
+import { specificName } from "../topics";
 import { escapeRegExp, findTerm, normaliseTerm, normaliseText, wordCount } from "../text";
 import { candidate, type Candidate, type CardContext, type Wording } from "./candidate";
 import { BLANK } from "./cloze";
@@ -34,8 +35,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
   const term = context.topic.term ?? context.topic.name;
   if (!term) return "";
   // A common word ("models", "recovery") names no context a student could use.
-  if (!/\s/.test(context.topic.name) && isKnownWord(context.topic.name) && !/^[A-Z]{2,}/.test(context.topic.name))
-    return "";
+  if (!specificName(context.topic.name)) return "";
   if (findTerm(wording.text, term) || findTerm(wording.text, context.topic.name)) return "";
   const opening = nounPhrases(wording.text).find((p) => p.start === 0)?.text;
   const needsContext =
@@ -46,6 +46,23 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
   // The label must not give the answer away.
   if (findTerm(answer, term) || normaliseText(answer).includes(normaliseText(context.topic.name))) return "";
   return `${capitalised(context.topic.name)}: `;
+}
+
+const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
+
+/** A crude stem, so "metastatic" meets "metastasis" and "evolutionary" meets "evolution". */
+export function stemOf(word: string): string {
+  return word.length > 7 ? word.slice(0, 6) : word;
+}
+
+/** "cancer spread", "metastatic settings" in an article on cancer metastasis: every word is one the student already has. */
+export function isCommonAnswer(answer: string, common: Set<string> | undefined): boolean {
+  if (!common) return false;
+  const words = answer
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w.length > 2 && !STOP.has(w));
+  return words.length > 0 && words.every((w) => common.has(w.replace(/s$/, "")) || common.has(stemOf(w)));
 }
 
 /** Whether a prompt gives its own answer away (the answer or its acronym appears in it). */
@@ -72,6 +89,9 @@ function make(
 ): ShapedCandidate | null {
   const cleanAnswer = answer.replace(/[.,;:]+$/, "").trim();
   if (!cleanAnswer || leaks(prompt, cleanAnswer)) return null;
+  // "Epithelial-mesenchymal transition makes them…": a resolved sentence that still says "them" has lost its referent.
+  if (wording.resolvedPointer && /\b(them|they|their)\b/i.test(prompt)) return null;
+  if ((shape === "phrase" || shape === "term") && isCommonAnswer(cleanAnswer, context.commonWords)) return null;
   const keyPart = `${shape}|${normaliseTerm(cleanAnswer)}|${normaliseText(wording.text)}`;
   const card = candidate(context, type, keyPart, { prompt, answer: cleanAnswer, source: wording.source }, 0.5);
   return { ...card, shape };
@@ -160,8 +180,19 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
       !taken.some((t) => overlaps(t, { start: gap.index, end: gap.index + gap.surface.length, text: "" })),
   );
   if (phrase) {
-    const span = { start: phrase.index, end: phrase.index + phrase.surface.length, text: phrase.surface };
-    cards.push(clozeCard(context, wording, "phrase", span, phrase.surface));
+    const tokens = taggedTokens(text);
+    let start = phrase.index;
+    // "deformed wing virus": modifiers the tagger left out belong to the blank.
+    for (let i = tokens.findIndex((t) => t.start === start) - 1; i >= 0; i--) {
+      if (tokens[i].tag !== "ADJ" && !(/ed$/.test(tokens[i].word) && tokens[i].tag === "VERB")) break;
+      start = tokens[i].start;
+    }
+    const end = phrase.index + phrase.surface.length;
+    const next = tokens.find((t) => t.start >= end);
+    // "… or infectious-disease physician reviews active prescriptions": the last word was the verb.
+    const swallowedVerb = /[^s]s$/.test(phrase.surface) && !!next && ["DET", "ADJ", "NOUN"].includes(next.tag);
+    const span = { start, end, text: text.slice(start, end) };
+    if (!swallowedVerb) cards.push(clozeCard(context, wording, "phrase", span, span.text));
   }
   return cards.filter((card): card is ShapedCandidate => !!card);
 }

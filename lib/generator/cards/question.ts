@@ -1,5 +1,5 @@
 /** Question cards: "What …?" or "Which <noun> …?" from sentences shaped "<subject> <verb> …". */
-import { isFiller } from "../discourse";
+import { EVALUATIVE, isFiller } from "../discourse";
 import { splitSubject } from "../nlp";
 import { normaliseText, wordCount } from "../text";
 import { candidate, TYPE_BASE_SCORE, type Candidate, type CardContext, type Wording } from "./candidate";
@@ -29,8 +29,12 @@ export function questionCard(context: CardContext, wording: Wording): Candidate 
   const echoesHead = split.plural && normaliseText(split.subject) === normaliseText(split.head);
   // "What is not a passive element?" asks about emphasis, not about what the subject does.
   const negated = /\b(not|never|no longer)\b/.test(predicate);
+  // "What has emerged as a transformative treatment…?": the predicate praises rather than describes.
+  const words = predicate.toLowerCase().split(/\s+/);
+  const praising = words.filter((w) => EVALUATIVE.has(w.replace(/[^a-z-]/g, ""))).length / words.length >= 0.2;
   const ok =
     !negated &&
+    !praising &&
     wellFormedQuestion(question, split.subject) &&
     !echoesHead &&
     !isFiller(predicate.replace(/^\S+\s*/, "").replace(/\b(not|rather than|than|always|never)\b/g, ""));

@@ -48,7 +48,13 @@ export const FEATURES = [
   "blankFirst",
   "answerEndsVerb",
   "listItems",
+  "relationBlank",
+  "genericHead",
 ] as const;
+
+/** A blank right after a cause, effect or purpose cue: "allows cells to _____", "because _____". */
+const RELATION_BEFORE_BLANK =
+  /\b(?:to|because|through|from|causes|cause|allows?|enables?|including|like|as|via|into|encompass|involve|include)\s+_____/i;
 
 const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
 const contentWords = (text: string) =>
@@ -120,6 +126,8 @@ export function cardFeatures(card: RankedCardInput): number[] {
     /^_____/.test(prompt) ? 1 : 0,
     endsWithVerb(card.answer) ? 1 : 0,
     isList ? Math.min(card.answer.split(";").length, 5) / 5 : 0,
+    RELATION_BEFORE_BLANK.test(card.prompt) ? 1 : 0,
+    EVALUATIVE.has(lowered[lowered.length - 1] ?? "") ? 1 : 0,
   ];
 }
 

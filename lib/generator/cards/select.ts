@@ -5,6 +5,8 @@ import { CARD_TYPES, type Candidate } from "./candidate";
 import { KEEP_QUALITY } from "./ranker";
 
 export const DEFAULT_CARDS_PER_CLAIM = { min: 0, max: 12 };
+/** A statement's best card is kept down to this score, so important statements are not left out. */
+export const COVERAGE_QUALITY = 0.6;
 const MAX_PER_STATEMENT = 3;
 
 function withoutExtras(card: Candidate): GeneratedCard {
@@ -61,7 +63,8 @@ export function selectCards(
     const prompt = normaliseText(card.prompt);
     if (answers.has(key) || prompts.has(prompt) || count >= MAX_PER_STATEMENT) continue;
     if (kept.some((other) => restates(card, other))) continue;
-    if (card.quality < KEEP_QUALITY && kept.length >= limits.min) continue;
+    const firstOfStatement = count === 0 && card.quality >= COVERAGE_QUALITY;
+    if (card.quality < KEEP_QUALITY && !firstOfStatement && kept.length >= limits.min) continue;
     kept.push(card);
     answers.add(key);
     prompts.add(prompt);

@@ -76,7 +76,7 @@ function firstItem(segment: Token[], verbList: boolean): Token[] | null {
       continue;
     }
     const trigger =
-      (LIST_TRIGGER_TAGS.has(t.tag) && !NOT_TRIGGERS.has(t.word) && !modifier(segment, i)) ||
+      (LIST_TRIGGER_TAGS.has(t.tag) && !NOT_TRIGGERS.has(t.word) && (!modifier(segment, i) || gerund(segment, i))) ||
       ["including", "like", "as"].includes(t.word);
     if (trigger && rest.some((r) => r.tag === "NOUN" || r.tag === "PROPN" || r.tag === "ADJ")) from = i + 1;
   }
@@ -136,6 +136,17 @@ export function findList(sentence: string): ListSpan | null {
 
 const verbLike = (t: Token | undefined) => !!t && (t.tag === "VERB" || (/ing$/.test(t.word) && t.word.length > 5));
 /** "altered signaling pathways": participles before a noun modify it; they do not open a clause. */
+/** "by influencing cancer cells", "include exploring therapies": an -ing word after a preposition or verb is a verb. */
+function gerund(tokens: Token[], j: number): boolean {
+  const previous = tokens[j - 1];
+  return (
+    /ing$/.test(tokens[j].word) &&
+    !!previous &&
+    ["ADP", "SCONJ", "VERB", "AUX"].includes(previous.tag) &&
+    !/ed$/.test(previous.word)
+  );
+}
+
 function modifier(tokens: Token[], j: number): boolean {
   if (!/(ing|ed)$/.test(tokens[j].word)) return false;
   const next = tokens[j + 1];
@@ -213,7 +224,13 @@ function listAt(sentence: string, tokens: Token[], i: number, verbList: boolean)
     )
       return null;
     // "Prospective audit and feedback remains…": a name with "and" in it, taking a singular verb.
-    if (all.length === 2 && !opener && after && /^(is|was|has|does|remains|means)$/.test(after.word)) return null;
+    if (
+      all.length === 2 &&
+      !opener &&
+      after &&
+      (/^(is|was|has|does)$/.test(after.word) || (after.tag === "VERB" && /([^s]s|ed)$/.test(after.word)))
+    )
+      return null;
     const hasNoun = (item: Token[]) => item.some((t) => t.tag === "NOUN" || t.tag === "PROPN");
     if (!verbList && !(hasNoun(all[0]) && hasNoun(all[all.length - 1]))) {
       const adjectives = all.length === 2 && all[0].length <= 2 && all[1][0].tag === "ADJ";
@@ -223,7 +240,9 @@ function listAt(sentence: string, tokens: Token[], i: number, verbList: boolean)
       // "the arrival and growth of disseminated cells": the shared "of …" stays in the prompt.
       const cut = all[1].findIndex((t, n) => n > 0 && t.tag === "ADP");
       // Only a long shared phrase is cut off: "state of charge" is one term.
-      if (cut > 0 && all[1].length - cut > 2 && !all[0].some((t) => t.tag === "ADP"))
+      // "foraging and navigation of honeybees and bumblebees": the "of" phrase has its own list.
+      const nested = tokens[tokens.indexOf(last[last.length - 1]) + 1]?.tag === "CCONJ";
+      if (cut > 0 && (all[1].length - cut > 2 || nested) && !all[0].some((t) => t.tag === "ADP"))
         all = [all[0], all[1].slice(0, cut)];
     }
     if (all.length === 2 && verbList && all.some((item) => wordsOf(item) < 2)) return null;
