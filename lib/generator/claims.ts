@@ -174,19 +174,33 @@ export function extractClaims(sentences: Sentence[], acronyms: Map<string, strin
  */
 export function regroupByTopic(groups: ClaimGroup[], terms: (string | null)[]): void {
   const mentions = (text: string, term: string | null) => !!term && !!findTerm(text, term);
+  // Terms by their first word's stem, so a sentence is checked only against terms it could contain.
+  const stem = (word: string) =>
+    word
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .slice(0, 5);
+  const byWord = new Map<string, number[]>();
+  terms.forEach((term, i) => {
+    if (!term) return;
+    const key = stem(term.split(/[\s-]+/)[0]);
+    const list = byWord.get(key) ?? [];
+    if (list.length < 50) list.push(i);
+    byWord.set(key, list);
+  });
+  const moved = new Set<number>();
   groups.forEach((group, index) => {
     group.sentences = group.sentences.filter((sentence) => {
       if (sentence === group.primary || sentence.citations.length > 0) return true;
       if (mentions(sentence.text, terms[index])) return true;
-      const named = terms
-        .map((term, i) => (i !== index && mentions(sentence.text, term) ? i : -1))
-        .filter((i) => i >= 0);
+      const candidates = new Set(sentence.text.split(/[\s-]+/).flatMap((word) => byWord.get(stem(word)) ?? []));
+      const named = [...candidates].filter((i) => i !== index && mentions(sentence.text, terms[i]));
       const targets = new Set(named.map((i) => terms[i]));
       if (targets.size !== 1) return true;
-      const target = groups[named[0]];
-      target.sentences.push(sentence);
-      target.sentences.sort((a, b) => a.start - b.start);
+      groups[Math.min(...named)].sentences.push(sentence);
+      moved.add(Math.min(...named));
       return false;
     });
   });
+  for (const index of moved) groups[index].sentences.sort((a, b) => a.start - b.start);
 }

@@ -73,6 +73,9 @@ export function isPureEvaluation(text: string): boolean {
   return clauses.every((clause, i) => clauseIsEvaluation(i < clauses.length - 1 ? `${clause.trim()}.` : clause));
 }
 
+const ABSTRACT_POINTER =
+  /^This\s+(?:[a-z-]+\s+){0,2}?(?:state|process|phenomenon|condition|transition|transformation|mechanism|change|shift|switch|strategy|approach|method|technique)\b/;
+
 /** A sentence that starts by pointing back ("This resistance…", "They…", "It…"). */
 const POINTER = /^(this|these|those|that|such|they|it|its|their)\b\s*/i;
 
@@ -111,6 +114,9 @@ export function resolvePointer(text: string, previous: string | null, topicTerm:
     if (!antecedent) return null;
     return `${capitalised(antecedent)}${text.slice(pointer.length)}`;
   }
+  // "This quiescent state…", "This transformation…": an abstract noun that stands for the topic itself.
+  const abstract = text.match(ABSTRACT_POINTER);
+  if (abstract && topicTerm && pointer !== "These") return `${capitalised(topicTerm)}${text.slice(abstract[0].length)}`;
   const noun = (match[2] ?? "").toLowerCase().replace(/s$/, "");
   if (!noun) return null;
   for (const candidate of candidates) {

@@ -128,15 +128,19 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     const { kept } = selectCards(candidates, limits);
     if (options.withCandidates) allCandidates.push(...candidates.filter((card) => !card.rejected));
     const keptAnswers = new Set(kept.map(answerKey));
+    // By sentence, once: a claim can hold thousands of identical sentences.
+    const keptStarts = new Set(kept.map((card) => card.source.start));
+    const restatedStarts = new Set(
+      candidates.filter((card) => !card.rejected && keptAnswers.has(answerKey(card))).map((card) => card.source.start),
+    );
     for (const sentence of group.sentences) {
       const outcome = outcomes.get(sentence);
-      const own = candidates.filter((card) => card.source.start === sentence.start && !card.rejected);
       const status =
         outcome === "evaluation" || outcome === "no-shape"
           ? outcome
-          : kept.some((card) => card.source.start === sentence.start)
+          : keptStarts.has(sentence.start)
             ? "carded"
-            : own.some((card) => keptAnswers.has(answerKey(card)))
+            : restatedStarts.has(sentence.start)
               ? "restated"
               : "low-score";
       coverage.push({

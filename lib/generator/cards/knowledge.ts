@@ -48,6 +48,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
   return `${capitalised(context.topic.name)}: `;
 }
 
+const QUANTIFIERS = new Set("most many some several other few all more less much various numerous".split(" "));
 const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
 
 /** A crude stem, so "metastatic" meets "metastasis" and "evolutionary" meets "evolution". */
@@ -79,6 +80,12 @@ function blanked(text: string, span: Span, hint = ""): string {
   return `${before}${BLANK}${hint}${after}`;
 }
 
+/** "…allows cells to evade detection, making them…": "them" has a plural noun to stand for. */
+function pluralBefore(prompt: string): boolean {
+  const at = prompt.search(/\b(them|they)\b/i);
+  return taggedTokens(prompt.slice(0, at)).some((t, i) => i > 0 && t.tag === "NOUN" && /[^s]s$/.test(t.word));
+}
+
 function make(
   context: CardContext,
   wording: Wording,
@@ -90,7 +97,7 @@ function make(
   const cleanAnswer = answer.replace(/[.,;:]+$/, "").trim();
   if (!cleanAnswer || leaks(prompt, cleanAnswer)) return null;
   // "Epithelial-mesenchymal transition makes them…": a resolved sentence that still says "them" has lost its referent.
-  if (wording.resolvedPointer && /\b(them|they|their)\b/i.test(prompt)) return null;
+  if (wording.resolvedPointer && /\b(them|they)\b/i.test(prompt) && !pluralBefore(prompt)) return null;
   if ((shape === "phrase" || shape === "term") && isCommonAnswer(cleanAnswer, context.commonWords)) return null;
   const keyPart = `${shape}|${normaliseTerm(cleanAnswer)}|${normaliseText(wording.text)}`;
   const card = candidate(context, type, keyPart, { prompt, answer: cleanAnswer, source: wording.source }, 0.5);
@@ -103,7 +110,14 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   const after = wording.text.charAt(span.end);
   if (/[\w-]/.test(before) || /[\w-]/.test(after)) return null;
   const label = contextLabel(context, wording, answer);
-  return make(context, wording, shape, "CLOZE", `${label}${blanked(wording.text, span, hint)}`, answer);
+  const prompt = blanked(wording.text, span, hint);
+  // "Future directions include…" → "Future directions in immunotherapy include…": the context inside the sentence.
+  const opening = nounPhrases(wording.text).find((p) => p.start === 0);
+  if (label && opening && GENERIC_SUBJECT.test(opening.text) && opening.end <= span.start && !wording.unresolved) {
+    const inSentence = `${prompt.slice(0, opening.end)} in ${context.topic.name}${prompt.slice(opening.end)}`;
+    return make(context, wording, shape, "CLOZE", inSentence, answer);
+  }
+  return make(context, wording, shape, "CLOZE", `${label}${prompt}`, answer);
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -184,7 +198,13 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     let start = phrase.index;
     // "deformed wing virus": modifiers the tagger left out belong to the blank.
     for (let i = tokens.findIndex((t) => t.start === start) - 1; i >= 0; i--) {
-      if (tokens[i].tag !== "ADJ" && !(/ed$/.test(tokens[i].word) && tokens[i].tag === "VERB")) break;
+      const previous = tokens[i - 1];
+      const participle =
+        /ed$/.test(tokens[i].word) &&
+        tokens[i].tag === "VERB" &&
+        !["NOUN", "PROPN", "PRON"].includes(previous?.tag ?? "");
+      const adjective = tokens[i].tag === "ADJ" && !QUANTIFIERS.has(tokens[i].word);
+      if (!adjective && !participle) break;
       start = tokens[i].start;
     }
     const end = phrase.index + phrase.surface.length;

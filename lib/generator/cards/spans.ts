@@ -93,7 +93,12 @@ function nounItem(item: Token[]): boolean {
   // "merchants shipped woollen cloth": a participle right after a noun is the verb of a clause.
   if (
     item.some(
-      (t, n) => n > 0 && /(ed|ing)$/.test(t.word) && t.tag !== "NOUN" && ["NOUN", "PROPN"].includes(item[n - 1].tag),
+      (t, n) =>
+        n > 0 &&
+        n < item.length - 1 &&
+        /(ed|ing)$/.test(t.word) &&
+        t.tag !== "NOUN" &&
+        ["NOUN", "PROPN"].includes(item[n - 1].tag),
     )
   )
     return false;
@@ -248,7 +253,7 @@ function listAt(sentence: string, tokens: Token[], i: number, verbList: boolean)
     if (all.length === 2 && verbList && all.some((item) => wordsOf(item) < 2)) return null;
     // Verb items are parallel: all gerunds or none ("orchestrating spread and represent targets" is two clauses).
     if (verbList && new Set(all.map((item) => /ing$/.test(item[0].word))).size > 1) return null;
-    if (verbList && modifier(last, 0)) return null;
+    if (verbList && /ed$/.test(last[0].word) && modifier(last, 0)) return null;
     const bare = (item: Token[]) =>
       item.filter((t) => t.tag !== "DET" && t.tag !== "PRON" && !["both", "either"].includes(t.word));
     if (
@@ -292,7 +297,11 @@ export function findNumbers(sentence: string): Span[] {
     end += unit.length;
     // A unit noun right after the number ("40 months", "12 sites").
     const noun = sentence.slice(end).match(/^\s[a-zA-Zµ][\w/-]*/)?.[0] ?? "";
-    if (noun && !/^\s?(and|or|to|of|in|the|a|an|were|was|is|are|state|without|when|can|instead)\b/i.test(noun)) {
+    if (
+      (!unit || /million|billion|thousand/.test(unit)) &&
+      noun &&
+      !/^\s?(and|or|to|of|in|the|a|an|were|was|is|are|state|without|when|can|instead)\b/i.test(noun)
+    ) {
       const tokens = taggedTokens(sentence);
       const token = tokens.find((t) => t.start >= end && t.start <= end + 1);
       const shortUnit = /^(?:[a-zµ]{1,3}|[a-zµ]{1,3}\/[a-z]{1,3})$/i.test(noun.trim());
