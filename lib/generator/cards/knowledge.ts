@@ -48,7 +48,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
   return `${capitalised(context.topic.name)}: `;
 }
 
-const QUANTIFIERS = new Set("most many some several other few all more less much various numerous".split(" "));
+const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
 const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
 
 /** A crude stem, so "metastatic" meets "metastasis" and "evolutionary" meets "evolution". */
@@ -62,7 +62,7 @@ export function isCommonAnswer(answer: string, common: Set<string> | undefined):
   const words = answer
     .toLowerCase()
     .split(/[^a-z0-9-]+/)
-    .filter((w) => w.length > 2 && !STOP.has(w));
+    .filter((w) => w.length > 2 && !STOP.has(w) && !QUANTIFIERS.has(w));
   return words.length > 0 && words.every((w) => common.has(w.replace(/s$/, "")) || common.has(stemOf(w)));
 }
 
@@ -182,8 +182,10 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     taken.push(relation);
   }
   // The noun phrase that carries new information about the topic, not the topic's own name.
-  const phrase = gapsOf(text, context).find(
-    (gap) =>
+  const tokens = taggedTokens(text);
+  for (const gap of gapsOf(text, context)) {
+    const end = gap.index + gap.surface.length;
+    const usable =
       gap.score < 1 &&
       // A phrase most claims mention ("cancer cells") is guessed, not learned.
       (context.phraseClaimCount.get(normaliseTerm(gap.surface)) ?? 1) <= Math.max(1, context.claimCount * 0.2) &&
@@ -191,11 +193,9 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
       !/[,;:]/.test(gap.surface) &&
       wordCount(gap.surface) >= 2 &&
       wordCount(gap.surface) <= 3 &&
-      !taken.some((t) => overlaps(t, { start: gap.index, end: gap.index + gap.surface.length, text: "" })),
-  );
-  if (phrase) {
-    const tokens = taggedTokens(text);
-    let start = phrase.index;
+      !taken.some((t) => overlaps(t, { start: gap.index, end, text: "" }));
+    if (!usable) continue;
+    let start = gap.index;
     // "deformed wing virus": modifiers the tagger left out belong to the blank.
     for (let i = tokens.findIndex((t) => t.start === start) - 1; i >= 0; i--) {
       const previous = tokens[i - 1];
@@ -207,12 +207,21 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
       if (!adjective && !participle) break;
       start = tokens[i].start;
     }
-    const end = phrase.index + phrase.surface.length;
     const next = tokens.find((t) => t.start >= end);
     // "… or infectious-disease physician reviews active prescriptions": the last word was the verb.
-    const swallowedVerb = /[^s]s$/.test(phrase.surface) && !!next && ["DET", "ADJ", "NOUN"].includes(next.tag);
+    const swallowedVerb = /[^s]s$/.test(gap.surface) && !!next && ["DET", "ADJ", "NOUN"].includes(next.tag);
+    // "buy reefs time": a plural noun inside a phrase is two objects, not one compound.
+    const twoObjects = gap.surface
+      .split(/\s+/)
+      .slice(0, -1)
+      .some((word) => /[^siu]s$/.test(word));
+    if (swallowedVerb || twoObjects) continue;
     const span = { start, end, text: text.slice(start, end) };
-    if (!swallowedVerb) cards.push(clozeCard(context, wording, "phrase", span, span.text));
+    const card = clozeCard(context, wording, "phrase", span, span.text);
+    if (card) {
+      cards.push(card);
+      break;
+    }
   }
   return cards.filter((card): card is ShapedCandidate => !!card);
 }

@@ -36,7 +36,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 function restates(card: Candidate, kept: Candidate): boolean {
   if (card.type !== kept.type) return false;
   const answers = jaccard(contentWords(card.answer), contentWords(kept.answer));
-  if (answers >= 0.6) return true;
+  if (answers >= 0.5) return true;
   return answers >= 0.25 && jaccard(contentWords(card.prompt), contentWords(kept.prompt)) >= 0.5;
 }
 

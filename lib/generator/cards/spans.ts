@@ -335,7 +335,7 @@ export function findWordQuantities(sentence: string): Span[] {
 
 /** Words that open a cause, an effect or a mechanism; the span after them (to the clause end) is what it is. */
 const RELATION =
-  /\b(because(?: of)?|since|due to|owing to|stems? from|stemming from|arises? from|results? from|leads? to|leading to|results? in|resulting in|allows? (?:\w+ ){1,3}to|allowing (?:\w+ ){1,3}to|enables? (?:\w+ ){1,3}to|enabling (?:\w+ ){1,3}to|causes|caused by|driven by|through|by (?=\w+ing\b)|so that|making them|in order to)\s+/gi;
+  /\b(because(?: of)?|since|(?:happens|occurs|arises) when|due to|owing to|stems? from|stemming from|arises? from|results? from|leads? to|leading to|results? in|resulting in|allows? (?:\w+ ){1,3}to|allowing (?:\w+ ){1,3}to|enables? (?:\w+ ){1,3}to|enabling (?:\w+ ){1,3}to|causes|caused by|driven by|through|by (?=\w+ing\b)|so that|making them|in order to)\s+/gi;
 const CLAUSE_END =
   /[,;.:!?)]|\s(?:which|while|whereas|but|although|and thus|thereby|is|are|was|were|has|have|had|can|could|will|would|may|might)\b/;
 const MAX_RELATION_WORDS = 14;
