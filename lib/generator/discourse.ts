@@ -69,7 +69,8 @@ function clauseIsEvaluation(clause: string): boolean {
 /** Every clause only evaluates; "Current strategies involve X, but understanding Y is vital" still teaches X. */
 export function isPureEvaluation(text: string): boolean {
   const clauses = text.split(/;|,\s+(?=but\b|yet\b)/);
-  if (clauses.length > 1) clauses[clauses.length - 1] = clauses[clauses.length - 1].replace(/[.!]?\s*$/, ".");
+  if (clauses.length > 1)
+    clauses[clauses.length - 1] = `${clauses[clauses.length - 1].trimEnd().replace(/[.!]$/, "")}.`;
   return clauses.every((clause, i) => clauseIsEvaluation(i < clauses.length - 1 ? `${clause.trim()}.` : clause));
 }
 
@@ -121,7 +122,7 @@ export function resolvePointer(text: string, previous: string | null, topicTerm:
   if (!noun) return null;
   for (const candidate of candidates) {
     const words = candidate.toLowerCase().split(/[\s-]+/);
-    const head = words[words.length - 1].replace(/\(.*\)/, "").replace(/s$/, "");
+    const head = words[words.length - 1].replace(/\([^()]*\)/, "").replace(/s$/, "");
     if (head === noun || words.some((w) => w.replace(/s$/, "") === noun)) {
       const rest = text.slice(match[0].length);
       const plural = /s$/i.test(match[2] ?? "");

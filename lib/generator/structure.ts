@@ -135,7 +135,7 @@ export function parseStructure(cleanText: string): ArticleStructure {
       if (next && next.length < 300 && !FIRST_SECTION.test(next) && !/[.!?]$/.test(next.replace(/(?<!\*)\*+$/, ""))) {
         authors = next
           .replace(/^by\s+/i, "")
-          .replace(/\n.*$/s, "")
+          .split("\n")[0]
           .split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|;\s*/)
           .map((name) => name.replace(/[*†‡\d]+/g, "").trim())
           .filter((name) => name.length > 1 && name.split(/\s+/).length <= 5);

@@ -20,9 +20,9 @@ export interface Definition {
 const TERM = String.raw`((?:[A-Z][\w'-]*|[a-z][\w'-]*)(?:\s+[\w'-]+){0,4}(?:\s+\([A-Z][\w-]{1,9}\))?)`;
 const APPOSITIVE_AT_START = new RegExp(String.raw`^${TERM},\s+((?:the|a|an)\s+[^,;]{8,140}?),\s+(?:\w+ly\s+)?[a-z]+`);
 const WHERE_CLAUSE =
-  /([\w'-]+(?:\s+[\w'-]+){0,4}(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:where|in which|whereby)\s+([^,;]{10,160})/;
+  /(?<![\w'-])([\w'-]+(?:\s+[\w'-]+){0,4}(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:where|in which|whereby)\s+([^,;]{10,160})/;
 const WHICH_IS = new RegExp(
-  String.raw`${TERM},\s+(?:which (?:is|are)|i\.e\.,?|meaning|defined as|also known as)\s+([^,;]{6,140})[,;.]`,
+  String.raw`(?<![\w'-])${TERM},\s+(?:which (?:is|are)|i\.e\.,?|meaning|defined as|also known as)\s+([^,;]{6,140})[,;.]`,
 );
 const REFERS_TO = new RegExp(
   String.raw`^(?:the (?:concept|term|notion) of (?:an? |the )?)?${TERM}\s+(?:refers to|is defined as|denotes|describes|means(?! that))\s+([^;]{6,160}?)[.;]?$`,
@@ -64,8 +64,8 @@ function cleanMeaning(meaning: string): string {
       return !(EMPHASIS.has(lower) && i < words.length - 1 && i < 3);
     })
     .join(" ")
-    .replace(/\s+([,.;])/g, "$1")
-    .replace(/[.;,]+$/, "")
+    .replace(/(?<!\s)\s+([,.;])/g, "$1")
+    .replace(/(?<![.;,])[.;,]+$/, "")
     .trim();
 }
 
@@ -77,7 +77,7 @@ function trailingPhrase(text: string): string {
 
 /** "The concept of a 'metastatic niche' is crucial; it refers to …": the second clause defines the first's term. */
 const IT_REFERS_TO =
-  /^(?:\w+,\s+)?(?:the (?:concept|notion|idea|term) of (an? |the )?)?['‘"“]?([\w -]{3,60}?)['’"”]?\s+(?:is|are|remains)\b[^;]{0,60};\s+(?:it|this) (?:refers to|describes|denotes|means)\s+([^.;]{6,160})/i;
+  /^(?:\w+, )?(?:the (?:concept|notion|idea|term) of (an? |the )?)?['‘"“]?([\w-]+(?: [\w-]+){0,5}?)['’"”]? (?:is|are|remains)\b[^;]{0,60}; (?:it|this) (?:refers to|describes|denotes|means) ([^.;]{6,160})/i;
 
 const MEANS_THAT = new RegExp(String.raw`^${TERM}\s+means that\s+([^;]{6,160}?)[.;]?$`, "i");
 
@@ -104,7 +104,7 @@ export function findDefinition(sentence: string): Definition | null {
     let meaning = cleanMeaning(match[2]);
     if (!term || isFiller(meaning) || wordCount(meaning) < 3) continue;
     // The term must end in a noun ("Abroad, the league…" is an adverb, not a term).
-    const tokens = taggedTokens(term.replace(/\s*\(.*\)$/, ""));
+    const tokens = taggedTokens(term.replace(/(?<!\s)\s*\([^()]*\)$/, ""));
     const lastTag = tokens[tokens.length - 1]?.tag;
     if (lastTag !== "NOUN" && lastTag !== "PROPN" && !/^[A-Z]{2,}/.test(term)) continue;
     // A meaning cut at a list's comma runs to the list's end ("the optimal choice, dose, route and duration").

@@ -68,7 +68,7 @@ export function isCommonAnswer(answer: string, common: Set<string> | undefined):
 
 /** Whether a prompt gives its own answer away (the answer or its acronym appears in it). */
 export function leaks(prompt: string, answer: string): boolean {
-  const key = normaliseText(answer.replace(/\s*\([A-Z][\w-]{1,9}\)$/, ""));
+  const key = normaliseText(answer.replace(/(?<!\s)\s*\([A-Z][\w-]{1,9}\)$/, ""));
   if (key.length >= 3 && normaliseText(prompt).includes(key)) return true;
   const acronym = answer.match(/\(([A-Z][\w-]{1,9})\)$/)?.[1];
   return !!acronym && new RegExp(`\\b${escapeRegExp(acronym)}\\b`).test(prompt);
@@ -94,7 +94,7 @@ function make(
   prompt: string,
   answer: string,
 ): ShapedCandidate | null {
-  const cleanAnswer = answer.replace(/[.,;:]+$/, "").trim();
+  const cleanAnswer = answer.replace(/(?<![.,;:])[.,;:]+$/, "").trim();
   if (!cleanAnswer || leaks(prompt, cleanAnswer)) return null;
   // "Epithelial-mesenchymal transition makes them…": a resolved sentence that still says "them" has lost its referent.
   if (wording.resolvedPointer && /\b(them|they)\b/i.test(prompt) && !pluralBefore(prompt)) return null;
@@ -136,7 +136,7 @@ function termForm(term: string, topicName: string): string {
 function isPlural(term: string): boolean {
   const last =
     term
-      .replace(/\s*\(.*\)$/, "")
+      .replace(/(?<!\s)\s*\([^()]*\)$/, "")
       .split(/\s+/)
       .pop() ?? "";
   return /s$/i.test(last) && !/(ss|is|us|ics)$/i.test(last);
