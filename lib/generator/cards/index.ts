@@ -47,6 +47,9 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
       const choice = numericChoiceCard(context, card, numberPool);
       if (choice) made.push({ ...choice, shape: "number" });
     }
+    // A noun-phrase blank is the weakest shape (often guessed from the rest of the sentence): only as a last resort.
+    if (made.some((card) => card.shape !== "phrase" && !card.rejected))
+      made.splice(0, made.length, ...made.filter((card) => card.shape !== "phrase"));
     outcomes.set(sentence, made.some((card) => !card.rejected) ? "candidates" : "no-shape");
     for (const card of made) {
       const quality = cardQuality({ ...card, sentence: sentence.text }) - wording.penalty * 0.2;

@@ -48,6 +48,8 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
   return `${capitalised(context.topic.name)}: `;
 }
 
+const DANGLING =
+  /\b(?:this|these|those|such)\s+(?!as\b)[a-z]|\b(?:it|its|they|them)\b|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
 const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
 const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
 
@@ -98,6 +100,9 @@ function make(
   if (!cleanAnswer || leaks(prompt, cleanAnswer)) return null;
   // "Epithelial-mesenchymal transition makes them…": a resolved sentence that still says "them" has lost its referent.
   if (wording.resolvedPointer && /\b(them|they)\b/i.test(prompt) && !pluralBefore(prompt)) return null;
+  // "this problem", "it actively drives…", "Autoregressive pre-training instead…": the prompt names less than it needs.
+  if (DANGLING.test(prompt.replace(/(?<!“)“[^“”]*”/g, "")) && !(shape === "definition" && type === "QUESTION"))
+    return null;
   if ((shape === "phrase" || shape === "term") && isCommonAnswer(cleanAnswer, context.commonWords)) return null;
   const keyPart = `${shape}|${normaliseTerm(cleanAnswer)}|${normaliseText(wording.text)}`;
   const card = candidate(context, type, keyPart, { prompt, answer: cleanAnswer, source: wording.source }, 0.5);
@@ -117,7 +122,9 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
     const inSentence = `${prompt.slice(0, opening.end)} in ${context.topic.name}${prompt.slice(opening.end)}`;
     return make(context, wording, shape, "CLOZE", inSentence, answer);
   }
-  return make(context, wording, shape, "CLOZE", `${label}${prompt}`, answer);
+  // A sentence that needs its topic as a label is not a card a student can answer cold.
+  if (label) return null;
+  return make(context, wording, shape, "CLOZE", prompt, answer);
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -148,10 +155,23 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
   const { term, meaning, kind } = definition;
   const shown = definition.shown === term ? termForm(term, context.topic.name) : definition.shown;
   const forward = kind === "where" ? `What happens in ${shown}?` : `What ${isPlural(term) ? "are" : "is"} ${shown}?`;
-  const reverse =
-    kind === "where"
-      ? `What is it called when ${meaning}?`
-      : `Which term is defined as “${meaning.replace(/^(?:the|a|an)\s+/i, "")}”?`;
+  const reverse = kind === "where" ? `What is it called when ${meaning}?` : `Which term is defined as “${meaning}”?`;
+  // "What happens in epithelial-mesenchymal transition?" → "…shed epithelial… adopt mesenchymal…": the term tells.
+  const termWords = new Set(
+    term
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 3)
+      .map((w) => w.slice(0, 5)),
+  );
+  const echoes = meaning
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => w.length > 3 && termWords.has(w.slice(0, 5)));
+  if (echoes)
+    return [make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name))].filter(
+      (card): card is ShapedCandidate => !!card,
+    );
   return [
     make(context, wording, "definition", "QUESTION", forward, meaning),
     make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name)),
@@ -173,6 +193,9 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
   }
   for (const number of findNumbers(text)) {
     if (taken.some((t) => overlaps(t, number))) continue;
+    // "a meta-analysis of 32 studies … by _____" → 32%: the prompt shows the answer's number.
+    const digits = number.text.match(/[\d.,]+/)?.[0];
+    if (digits && (text.slice(0, number.start) + text.slice(number.end)).includes(digits)) continue;
     cards.push(clozeCard(context, wording, "number", number, number.text));
     taken.push(number);
   }

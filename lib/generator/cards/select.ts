@@ -7,7 +7,10 @@ import { KEEP_QUALITY } from "./ranker";
 export const DEFAULT_CARDS_PER_CLAIM = { min: 0, max: 12 };
 /** A statement's best card is kept down to this score, so important statements are not left out. */
 export const COVERAGE_QUALITY = 0.6;
-const MAX_PER_STATEMENT = 3;
+/** One card per statement: sibling cards of one sentence give each other's answers away. */
+const MAX_PER_STATEMENT = 1;
+/** Two statements this alike are wordings of one fact (introduction, body, conclusion): one card for both. */
+const RESTATED_SENTENCE = 0.35;
 
 function withoutExtras(card: Candidate): GeneratedCard {
   const copy = { ...card } as Candidate & { shape?: string };
@@ -63,6 +66,8 @@ export function selectCards(
     const prompt = normaliseText(card.prompt);
     if (answers.has(key) || prompts.has(prompt) || count >= MAX_PER_STATEMENT) continue;
     if (kept.some((other) => restates(card, other))) continue;
+    const sentence = contentWords(card.source.sentence);
+    if (kept.some((other) => jaccard(sentence, contentWords(other.source.sentence)) >= RESTATED_SENTENCE)) continue;
     const firstOfStatement = count === 0 && card.quality >= COVERAGE_QUALITY;
     if (card.quality < KEEP_QUALITY && !firstOfStatement && kept.length >= limits.min) continue;
     kept.push(card);

@@ -146,9 +146,8 @@ function gerund(tokens: Token[], j: number): boolean {
   const previous = tokens[j - 1];
   return (
     /ing$/.test(tokens[j].word) &&
-    !!previous &&
-    ["ADP", "SCONJ", "VERB", "AUX"].includes(previous.tag) &&
-    !/ed$/.test(previous.word)
+    // At the start of a comma run ("…metastasis, influencing cancer cell escape, …") it opens a clause.
+    (!previous || (["ADP", "SCONJ", "VERB", "AUX", "PUNCT"].includes(previous.tag) && !/ed$/.test(previous.word)))
   );
 }
 
