@@ -49,7 +49,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
 }
 
 const DANGLING =
-  /\b(?:this|these|those|such)\s+(?!as\b)[a-z]|\b(?:it|its|they|them)\b|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
+  /\b(?:this|these|those|such)\s+(?!as\b)[a-z‘'_]|\b(?:it|its|they|them)\b|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
 const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
 const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
 
