@@ -85,8 +85,8 @@ test("a new student studies two mechanisms: only those move on /progress; studyi
   await expect(page.getByTestId("forecast").getByRole("table")).toHaveCount(1);
   await screenshots(page, "data");
 
+  // The starter deck asks one card per statement, so a mechanism may have only a few: study, but keep one new.
   await studyFromTable(page, first);
-  for (let i = 0; i < 3; i++) await gradeCardOf(page, first);
   const topicId = new URL(page.url()).searchParams.get("topic");
   const queue = await (await page.request.get(`/api/review/queue?topic=${topicId}`)).json();
   expect(queue.cards.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 /**
- * npm run deck:generate -- <file> [--json]   summary, or the deck as JSON
+ * npm run deck:generate -- <file> [--json|--markdown]   summary (with coverage), the deck as JSON, or every card as Markdown
  * npm run deck:import -- <file>              generate and upsert into the database (a shared deck)
  */
 import { readFile, stat } from "node:fs/promises";
@@ -57,7 +57,45 @@ function asJson(deck: GeneratedDeck) {
       quality,
     })),
     warnings: deck.warnings,
+    coverage: deck.coverage,
   };
+}
+
+const STATUS_REASONS: Record<string, string> = {
+  evaluation: "evaluation only (says a thing matters, not what it does)",
+  "no-shape": "no card shape fits (no term, number, list, cause or definition to ask for)",
+  "low-score": "its cards scored below the ranker's threshold",
+};
+
+function coverageLines(deck: GeneratedDeck): string[] {
+  const all = deck.coverage;
+  const carded = all.filter((s) => s.status === "carded" || s.status === "restated");
+  const important = all.filter((s) => s.important);
+  const importantCarded = important.filter((s) => s.status === "carded" || s.status === "restated");
+  const lines = [
+    `Coverage: ${all.length} statements, ${carded.length} with cards (${all.filter((s) => s.status === "restated").length} through a restatement), ${all.length - carded.length} dropped`,
+    `  important statements: ${important.length}, carded ${importantCarded.length}`,
+  ];
+  for (const status of Object.keys(STATUS_REASONS)) {
+    const dropped = all.filter((s) => s.status === status);
+    if (dropped.length === 0) continue;
+    lines.push(`  dropped, ${STATUS_REASONS[status]}: ${dropped.length}`);
+    for (const s of dropped) lines.push(`    ${s.important ? "! " : "- "}${s.sentence.slice(0, 110)}`);
+  }
+  return lines;
+}
+
+/** Every card as a numbered block, for reading and rating by hand. */
+function asMarkdown(deck: GeneratedDeck, file: string): string {
+  const topics = new Map(deck.topics.map((t) => [t.id, t.name]));
+  const lines = [`# ${deck.article.title}`, "", `Source: ${path.basename(file)} — ${deck.cards.length} cards`, ""];
+  deck.cards.forEach((card, i) => {
+    lines.push(`## ${i + 1}. ${card.type} (topic: ${topics.get(card.topicId) ?? card.topicId})`, "");
+    lines.push(`- Prompt: ${card.prompt}`, `- Answer: ${card.answer}`);
+    if (card.options) lines.push(`- Options: ${card.options.join(" | ")}`);
+    lines.push(`- Source sentence (${card.source.section}): ${card.source.sentence}`, "");
+  });
+  return lines.join("\n");
 }
 
 function summary(deck: GeneratedDeck, file: string, ms: number): string {
@@ -75,6 +113,7 @@ function summary(deck: GeneratedDeck, file: string, ms: number): string {
     const cards = deck.cards.filter((c) => c.topicId === topic.id).length;
     lines.push(`  - ${topic.name}: ${claims} claims, ${cards} cards`);
   }
+  lines.push("", ...coverageLines(deck));
   if (deck.warnings.length) {
     lines.push("", `Warnings (${deck.warnings.length}):`);
     for (const warning of deck.warnings) lines.push(`  ! ${warning}`);
@@ -90,9 +129,12 @@ async function main() {
   const deck = generateDeck(raw);
   const elapsed = performance.now() - started;
   if (command === "generate") {
-    process.stdout.write(
-      rest.includes("--json") ? `${JSON.stringify(asJson(deck), null, 2)}\n` : `${summary(deck, file!, elapsed)}\n`,
-    );
+    const output = rest.includes("--json")
+      ? JSON.stringify(asJson(deck), null, 2)
+      : rest.includes("--markdown")
+        ? asMarkdown(deck, file!)
+        : summary(deck, file!, elapsed);
+    process.stdout.write(`${output}\n`);
     return;
   }
   if (command === "import") {

@@ -5,7 +5,7 @@
 import { isStatement } from "./nlp";
 import type { Sentence } from "./sentences";
 import { centroid, contentWords, cosine, tfidfVectors, type Vector } from "./similarity";
-import { wordCount } from "./text";
+import { findTerm, wordCount } from "./text";
 
 export interface ClaimGroup {
   primary: Sentence;
@@ -21,12 +21,16 @@ const RESTATEMENT_SIMILARITY = 0.42;
 const MAX_UNCITED_CLAIMS = 60;
 
 const NOT_A_CLAIM = /(https?:\/\/|www\.|@\w+\.\w|\bdoi\b|\b(table|figure|fig\.)\s*\d|^\s*(none|n\/a)\.?$)/i;
+/** Front matter that reads like a sentence: keywords, bylines, editor and reviewer credits, affiliations. */
+const FRONT_MATTER =
+  /^(?:key ?words?|note|by|edited by|reviewed by|editor|academic editor|received|accepted|published|correspondence|affiliations?|author contributions?|funding|citation|how to cite|department of|faculty of|school of|institute of)\b/i;
 const CONTEXT_OPENERS = /^(this|these|that|those|they|it|its|such|here|there)\b/i;
 
 export function isClaimCandidate(sentence: Sentence): boolean {
   const words = wordCount(sentence.text);
   if (words < 6 || words > 80) return false;
-  if (NOT_A_CLAIM.test(sentence.text) || !/^[A-Z0-9("'‘“]/.test(sentence.text)) return false;
+  if (NOT_A_CLAIM.test(sentence.text) || FRONT_MATTER.test(sentence.text) || !/^[A-Z0-9("'‘“]/.test(sentence.text))
+    return false;
   return isStatement(sentence.text);
 }
 
@@ -126,10 +130,77 @@ function groupUncited(candidates: Sentence[], vectors: Vector[]): ClaimGroup[] {
     });
 }
 
+/**
+ * Every statement belongs to a claim: one that joined no group by citation or
+ * similarity ("These cells…", "Current strategies involve…") continues the
+ * claim of the statement before it in its section, or else the one after it.
+ */
+function attachRemaining(candidates: Sentence[], groups: ClaimGroup[]): ClaimGroup[] {
+  const groupOf = new Map<Sentence, ClaimGroup>();
+  for (const group of groups) for (const sentence of group.sentences) groupOf.set(sentence, group);
+  const kept = new Set(groups);
+  candidates.forEach((sentence, index) => {
+    if (groupOf.has(sentence)) return;
+    let target: ClaimGroup | undefined;
+    for (let i = index - 1; i >= 0 && !target; i--) {
+      if (candidates[i].section !== sentence.section) break;
+      target = groupOf.get(candidates[i]);
+    }
+    for (let i = index + 1; i < candidates.length && !target; i++) {
+      if (candidates[i].section !== sentence.section) break;
+      target = groupOf.get(candidates[i]);
+    }
+    if (!target || !kept.has(target)) return;
+    target.sentences.push(sentence);
+    groupOf.set(sentence, target);
+  });
+  for (const group of groups) group.sentences.sort((a, b) => a.start - b.start);
+  return groups;
+}
+
 export function extractClaims(sentences: Sentence[], acronyms: Map<string, string>): ClaimGroup[] {
   const candidates = sentences.filter(isClaimCandidate);
   if (candidates.length === 0) return [];
   const vectors = tfidfVectors(candidates.map((sentence) => contentWords(sentence.text, acronyms)));
   const cited = candidates.some((sentence) => sentence.citations.length > 0);
-  return cited ? groupCited(candidates, vectors) : groupUncited(candidates, vectors);
+  const groups = cited ? groupCited(candidates, vectors) : groupUncited(candidates, vectors);
+  return attachRemaining(candidates, groups);
+}
+
+/**
+ * An uncited statement that names another claim's topic term, and not its
+ * own claim's, belongs to that claim ("Immunotherapy offers…" in a paragraph
+ * about drug resistance). `terms[i]` is the topic term of `groups[i]`.
+ */
+export function regroupByTopic(groups: ClaimGroup[], terms: (string | null)[]): void {
+  const mentions = (text: string, term: string | null) => !!term && !!findTerm(text, term);
+  // Terms by their first word's stem, so a sentence is checked only against terms it could contain.
+  const stem = (word: string) =>
+    word
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .slice(0, 5);
+  const byWord = new Map<string, number[]>();
+  terms.forEach((term, i) => {
+    if (!term) return;
+    const key = stem(term.split(/[\s-]+/)[0]);
+    const list = byWord.get(key) ?? [];
+    if (list.length < 50) list.push(i);
+    byWord.set(key, list);
+  });
+  const moved = new Set<number>();
+  groups.forEach((group, index) => {
+    group.sentences = group.sentences.filter((sentence) => {
+      if (sentence === group.primary || sentence.citations.length > 0) return true;
+      if (mentions(sentence.text, terms[index])) return true;
+      const candidates = new Set(sentence.text.split(/[\s-]+/).flatMap((word) => byWord.get(stem(word)) ?? []));
+      const named = [...candidates].filter((i) => i !== index && mentions(sentence.text, terms[i]));
+      const targets = new Set(named.map((i) => terms[i]));
+      if (targets.size !== 1) return true;
+      groups[Math.min(...named)].sentences.push(sentence);
+      moved.add(Math.min(...named));
+      return false;
+    });
+  });
+  for (const index of moved) groups[index].sentences.sort((a, b) => a.start - b.start);
 }

@@ -186,8 +186,15 @@ function htmlPageToText(raw: string): string {
     );
 }
 
+/** Markdown links keep their text: "[Lee](https://…)" → "Lee"; bare image links go. Linear: no nested brackets. */
+export function unlinkMarkdown(text: string): string {
+  return text.replace(/!?\[([^\]\n]{0,300})\]\((?:https?:\/\/|\/|#)[^)\s]{0,2000}\)/g, (whole, label: string) =>
+    whole.startsWith("!") ? "" : label,
+  );
+}
+
 export function cleanArticleText(raw: string): string {
-  let text = unescapeSequences(htmlPageToText(raw));
+  let text = unlinkMarkdown(unescapeSequences(htmlPageToText(raw)));
   text = removeRunningHeaders(text);
   text = dropBackMatter(text);
   text = separateHeadings(text);

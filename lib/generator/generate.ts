@@ -2,19 +2,31 @@
  * The deck generator: article text in, claims, topics and ranked cards out.
  * Same input, same output, byte for byte.
  */
-import { candidateCards, DEFAULT_CARDS_PER_CLAIM, gapsOf, selectCards, stableKey } from "./cards";
-import { extractClaims } from "./claims";
+import { candidateCards, DEFAULT_CARDS_PER_CLAIM, selectCards, stableKey } from "./cards";
+import { findDefinition } from "./cards/definition";
+import { stemOf } from "./cards/knowledge";
+import { answerKey } from "./cards/select";
+import { findList, findNumbers } from "./cards/spans";
+import { extractClaims, regroupByTopic } from "./claims";
 import { cleanArticleText } from "./clean";
 import { nounPhrases, resetPhraseCache } from "./nlp";
-import { sourceSpan, splitSentences, stripCitations } from "./sentences";
+import { sourceSpan, splitSentences, stripCitations, type Sentence } from "./sentences";
 import { acronymsOf } from "./similarity";
 import { parseStructure } from "./structure";
 import { normaliseTerm, normaliseText } from "./text";
 import { assignTopics } from "./topics";
-import type { GeneratedCard, GeneratedClaim, GeneratedDeck, GeneratedTopic } from "./types";
+import type { GeneratedCard, GeneratedClaim, GeneratedDeck, GeneratedTopic, StatementCoverage } from "./types";
 
 export interface GenerateOptions {
   cardsPerClaim?: { min: number; max: number };
+  /** Also return every candidate card, kept or not (for labelling and fitting the ranker). */
+  withCandidates?: boolean;
+}
+
+function isImportant(sentence: Sentence, primary: boolean): boolean {
+  if (primary || sentence.citations.length > 0) return true;
+  const text = stripCitations(sentence.text);
+  return !!findDefinition(text) || findNumbers(text).length > 0 || !!findList(text);
 }
 
 export function generateDeck(raw: string, options: GenerateOptions = {}): GeneratedDeck {
@@ -25,10 +37,15 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
   const structure = parseStructure(cleanText);
   const numbered = structure.references.length > 0 && structure.references.every((ref, i) => ref.number === i + 1);
   const sentences = splitSentences(structure.paragraphs, { references: structure.references, superscripts: numbered });
+  const previous = new Map<Sentence, Sentence | null>(sentences.map((s, i) => [s, i > 0 ? sentences[i - 1] : null]));
   const acronyms = acronymsOf(cleanText);
   const groups = extractClaims(sentences, acronyms);
   if (groups.length === 0) warnings.push("No statements were found that could become claims.");
   const topics = assignTopics(groups, structure.references);
+  regroupByTopic(
+    groups,
+    topics.map((topic) => topic.term),
+  );
 
   const deckTopics: GeneratedTopic[] = [];
   for (const topic of topics)
@@ -59,25 +76,40 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     for (const phrase of phrases) phraseClaimCount.set(phrase, (phraseClaimCount.get(phrase) ?? 0) + 1);
   }
   const references = new Map(structure.references.map((ref) => [ref.number, ref]));
-  // Distractors for multiple choice: the phrases other claims would be asked about.
-  const keyTerms = claimGroups.map((group, index) => {
-    const gaps = gapsOf(stripCitations(group.primary.text), {
-      topic: claimTopics[index],
-      phraseClaimCount,
-      claimCount: claimGroups.length,
-    });
-    return gaps.find((gap) => gap.score < 1)?.surface ?? null;
-  });
+  // Words of the title and words most claims use: a blank made only of these is guessed, not learned.
+  const commonWords = new Set(
+    structure.title
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .filter((w) => w.length > 2)
+      .flatMap((w) => [w.replace(/s$/, ""), stemOf(w)]),
+  );
+  const wordClaims = new Map<string, number>();
+  for (const group of claimGroups) {
+    const words = new Set(
+      group.sentences.flatMap((s) =>
+        s.text
+          .toLowerCase()
+          .split(/[^a-z0-9-]+/)
+          .map((w) => w.replace(/s$/, "")),
+      ),
+    );
+    for (const word of words) wordClaims.set(word, (wordClaims.get(word) ?? 0) + 1);
+  }
+  if (claimGroups.length >= 5)
+    for (const [word, count] of wordClaims) if (count / claimGroups.length >= 0.4) commonWords.add(word);
+  // Options for numeric multiple choice: every number of the article with its unit.
+  const numberPool = claimGroups.flatMap((group) =>
+    group.sentences.flatMap((s) => findNumbers(stripCitations(s.text)).map((n) => n.text)),
+  );
 
   const cards: GeneratedCard[] = [];
+  const coverage: StatementCoverage[] = [];
   const seenKeys = new Set<string>();
+  const allCandidates: GeneratedCard[] = [];
   claimGroups.forEach((group, index) => {
     const topic = claimTopics[index];
-    const otherTopicTerms = keyTerms.filter((term, i): term is string => !!term && claimTopics[i].id !== topic.id);
-    const sameTopicTerms = keyTerms.filter(
-      (term, i): term is string => !!term && i !== index && claimTopics[i].id === topic.id,
-    );
-    const candidates = candidateCards(
+    const { cards: candidates, outcomes } = candidateCards(
       {
         claimId: claims[index].id,
         group,
@@ -87,21 +119,46 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
         references,
         phraseClaimCount,
         claimCount: claimGroups.length,
+        previousOf: (sentence) => previous.get(sentence) ?? null,
+        title: structure.title,
+        commonWords,
       },
-      [...otherTopicTerms, ...sameTopicTerms],
+      numberPool,
     );
-    const { kept, dropped } = selectCards(candidates, limits);
-    for (const card of dropped) {
-      if (card.rejected) warnings.push(`dropped ${card.type.toLowerCase()} card: ${card.rejected}`);
+    const { kept } = selectCards(candidates, limits);
+    if (options.withCandidates) allCandidates.push(...candidates.filter((card) => !card.rejected));
+    const keptAnswers = new Set(kept.map(answerKey));
+    // By sentence, once: a claim can hold thousands of identical sentences.
+    const keptStarts = new Set(kept.map((card) => card.source.start));
+    const restatedStarts = new Set(
+      candidates.filter((card) => !card.rejected && keptAnswers.has(answerKey(card))).map((card) => card.source.start),
+    );
+    for (const sentence of group.sentences) {
+      const outcome = outcomes.get(sentence);
+      const status =
+        outcome === "evaluation" || outcome === "no-shape"
+          ? outcome
+          : keptStarts.has(sentence.start)
+            ? "carded"
+            : restatedStarts.has(sentence.start)
+              ? "restated"
+              : "low-score";
+      coverage.push({
+        sentence: sentence.text,
+        section: sentence.section,
+        start: sentence.start,
+        important: isImportant(sentence, sentence === group.primary),
+        status,
+      });
     }
-    if (kept.length < limits.min)
-      warnings.push(`suspect claim (only ${kept.length} cards): "${claims[index].text.slice(0, 80)}"`);
+    if (kept.length === 0) warnings.push(`no card for claim: "${claims[index].text.slice(0, 80)}"`);
     for (const card of kept) {
       if (seenKeys.has(card.key)) continue;
       seenKeys.add(card.key);
       cards.push(card);
     }
   });
+  coverage.sort((a, b) => a.start - b.start);
 
   return {
     article: { title: structure.title, authors: structure.authors, references: structure.references },
@@ -110,5 +167,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     claims,
     cards,
     warnings,
+    coverage,
+    ...(options.withCandidates ? { candidates: allCandidates } : {}),
   };
 }

@@ -54,11 +54,13 @@ function instance(): WinkMethods {
  * tagged in lower case: the tagger mislabels title-case words.
  */
 const phraseCache = new Map<string, Phrase[]>();
+const tokenCache = new Map<string, Token[]>();
 const PHRASE_CACHE_LIMIT = 20_000;
 
 /** Called at the start of each generation, so a run never benefits from an earlier one. */
 export function resetPhraseCache() {
   phraseCache.clear();
+  tokenCache.clear();
 }
 
 /** Memoised: the generator asks for the same sentence's phrases several times. */
@@ -198,4 +200,33 @@ export function isKnownWord(word: string): boolean {
   if (knownWords.size >= 50_000) knownWords.clear();
   knownWords.set(lower, known);
   return known;
+}
+
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** Words of a sentence in lower case with their part of speech and offsets, memoised. */
+export function taggedTokens(sentence: string): Token[] {
+  let tokens = tokenCache.get(sentence);
+  if (tokens) return tokens;
+  if (tokenCache.size >= PHRASE_CACHE_LIMIT) tokenCache.clear();
+  const engine = instance();
+  const lower = forTagging(sentence);
+  const doc = engine.readDoc(lower);
+  const words = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(engine.its.pos) as string[];
+  tokens = [];
+  let cursor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const at = lower.indexOf(words[i], cursor);
+    if (at < 0) continue;
+    cursor = at + words[i].length;
+    tokens.push({ word: words[i], tag: tags[i], start: at, end: cursor });
+  }
+  tokenCache.set(sentence, tokens);
+  return tokens;
 }

@@ -9,7 +9,8 @@ describe("isHeading", () => {
 
   it("rejects sentences, list items and page furniture", () => {
     expect(isHeading("Tumors grow.")).toBe(false);
-    expect(isHeading("1. Numbered item")).toBe(false);
+    expect(isHeading("1. Numbered item.")).toBe(false);
+    expect(isHeading("2. Degradation mechanisms")).toBe(true);
     expect(isHeading("Open Access Journal")).toBe(false);
     expect(isHeading("one of many lower-case words")).toBe(false);
   });

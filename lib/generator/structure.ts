@@ -42,6 +42,8 @@ export function isHeading(paragraph: string): boolean {
   if (/^#{1,6}\s/.test(paragraph)) return true;
   const text = paragraph.trim();
   if (text.length === 0 || text.length > 60 || text.includes("\n")) return false;
+  // "2. Degradation mechanisms", "3.1 Results": numbered section headings.
+  if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z -]{2,50}$/.test(text) && text.split(/\s+/).length <= 6) return true;
   if (/[.,;:!?]$/.test(text) || /^[-*•\d[(]/.test(text)) return false;
   const words = text.split(/\s+/);
   return words.length <= 6 && /^[A-Z]/.test(text) && !FURNITURE.test(text);
@@ -118,9 +120,12 @@ export function parseStructure(cleanText: string): ArticleStructure {
   let inReferences = false;
   let skipping = false;
 
+  // A Markdown level-one heading near the top is the title, whatever page furniture comes before it.
+  const headingTitle = blocks.slice(0, TITLE_SEARCH_BLOCKS * 2).findIndex((block) => /^#\s+\S/.test(block.text));
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     const plain = stripMarkdown(block.text);
+    if (!title && headingTitle > index) continue;
     // The title is among the first few blocks; an article without one still has a body.
     const titleLike =
       !FURNITURE.test(plain) && plain.split(/\s+/).length >= 3 && !/[.!?]$/.test(plain) && plain.length <= 300;
@@ -129,6 +134,8 @@ export function parseStructure(cleanText: string): ArticleStructure {
       const next = blocks[index + 1] ? stripMarkdown(blocks[index + 1].text) : "";
       if (next && next.length < 300 && !FIRST_SECTION.test(next) && !/[.!?]$/.test(next.replace(/(?<!\*)\*+$/, ""))) {
         authors = next
+          .replace(/^by\s+/i, "")
+          .split("\n")[0]
           .split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|;\s*/)
           .map((name) => name.replace(/[*†‡\d]+/g, "").trim())
           .filter((name) => name.length > 1 && name.split(/\s+/).length <= 5);
@@ -137,7 +144,7 @@ export function parseStructure(cleanText: string): ArticleStructure {
       continue;
     }
     if (isHeading(block.text)) {
-      section = plain;
+      section = plain.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, "");
       inReferences = REFERENCE_HEADING.test(plain);
       skipping = NON_CONTENT_HEADING.test(plain);
       if (!inReferences && !skipping) sectionNames.push(section);

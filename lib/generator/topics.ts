@@ -1,7 +1,7 @@
 /** Names the topic of each claim: from its reference, the section heading, or shared key phrases. */
 import type { Reference } from "./structure";
 import type { ClaimGroup } from "./claims";
-import { nounPhrases } from "./nlp";
+import { isKnownWord, nounPhrases } from "./nlp";
 import { stripCitations } from "./sentences";
 import { centroid, contentWords, cosine, tfidfVectors } from "./similarity";
 import { findTerm, lowerCaseExceptAcronyms, normaliseTerm } from "./text";
@@ -40,14 +40,15 @@ export function topicFromReferenceTitle(
   isGeneric: (chunk: string) => boolean,
 ): string | null {
   const mentioned = (chunk: string) =>
-    !isGeneric(chunk) && claimSentences.some((sentence) => findTerm(sentence, chunk));
+    specificName(chunk) && !isGeneric(chunk) && claimSentences.some((sentence) => findTerm(sentence, chunk));
   const chunks = titleChunks(title);
   const whole = chunks.find(mentioned);
   if (whole) return whole;
   // "Neonicotinoid pesticide…" for a claim about "neonicotinoid insecticides": the longest part that the claim uses.
-  for (const chunk of chunks) {
-    const words = chunk.split(/\s+/);
-    for (let length = words.length - 1; length >= 1; length--) {
+  const longest = Math.max(0, ...chunks.map((chunk) => chunk.split(/\s+/).length));
+  for (let length = longest - 1; length >= 1; length--) {
+    for (const chunk of chunks) {
+      const words = chunk.split(/\s+/);
       for (let from = 0; from + length <= words.length; from++) {
         const part = words.slice(from, from + length).join(" ");
         if (part.length >= 5 && mentioned(part)) return part;
@@ -55,6 +56,18 @@ export function topicFromReferenceTitle(
     }
   }
   return null;
+}
+
+/**
+ * A name a student can place: two words or more, or one uncommon word or acronym
+ * ("exosomes", "EMT"); not a number, and not one everyday word ("capacity", "calendar").
+ */
+export function specificName(chunk: string): boolean {
+  if (/^\d/.test(chunk) || /^(further|other|new|current|recent)\b/i.test(chunk)) return false;
+  const words = chunk.split(/\s+/);
+  if (words.length >= 2) return !/^(and|or|of|in)$/i.test(words[words.length - 1]);
+  // Long words are technical terms even when the lexicon knows them ("immunotherapy").
+  return /^[A-Z]{2,}/.test(chunk) || chunk.includes("-") || chunk.length >= 10 || !isKnownWord(chunk);
 }
 
 export function displayName(term: string): string {
@@ -131,7 +144,7 @@ function topicsFromKeyphrases(groups: ClaimGroup[]): (Topic | null)[] {
     for (const sentence of group.sentences) {
       for (const phrase of nounPhrases(stripCitations(sentence.text))) {
         const key = normaliseTerm(phrase.text);
-        if (phrase.text.length < 4 || GENERIC_PHRASES.test(key) || /^\d/.test(key)) continue;
+        if (phrase.text.length < 4 || GENERIC_PHRASES.test(key) || !specificName(phrase.text)) continue;
         if (!found.has(key)) found.set(key, phrase.text);
       }
     }
@@ -205,6 +218,8 @@ const MAX_TOPICS = 12;
 
 /** The first noun phrase of two or more words, which is usually what the claim is about. */
 function subjectPhrase(sentence: string): string | null {
-  const phrase = nounPhrases(sentence).find((p) => p.words >= 2 && !GENERIC_PHRASES.test(normaliseTerm(p.text)));
+  const phrase = nounPhrases(sentence).find(
+    (p) => p.words >= 2 && !GENERIC_PHRASES.test(normaliseTerm(p.text)) && specificName(p.text),
+  );
   return phrase ? phrase.text : null;
 }

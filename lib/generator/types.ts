@@ -35,6 +35,18 @@ export interface GeneratedCard {
   quality: number;
 }
 
+/** What became of one statement: carded, covered by a restatement's card, or dropped and why. */
+export type StatementStatus = "carded" | "restated" | "evaluation" | "no-shape" | "low-score";
+
+export interface StatementCoverage {
+  sentence: string;
+  section: string;
+  start: number;
+  /** Cited, a definition, a number, an enumeration, or its claim's main statement. */
+  important: boolean;
+  status: StatementStatus;
+}
+
 export interface GeneratedDeck {
   article: { title: string; authors: string[]; references: Reference[] };
   cleanText: string;
@@ -42,4 +54,7 @@ export interface GeneratedDeck {
   claims: GeneratedClaim[];
   cards: GeneratedCard[];
   warnings: string[];
+  coverage: StatementCoverage[];
+  /** Every candidate card, only when asked for (labelling the ranker's data). */
+  candidates?: GeneratedCard[];
 }

@@ -52,6 +52,7 @@ export function syntheticDeck(cardCount: number, tag = randomUUID(), topicCount 
       quality: 1,
     })),
     warnings: [],
+    coverage: [],
   };
 }
 

@@ -30,7 +30,7 @@ describe("npm run deck:generate", () => {
     expect(output.cards[0]).toEqual(
       expect.objectContaining({
         key: expect.any(String),
-        type: "CLOZE",
+        type: expect.stringMatching(/^(CLOZE|QUESTION)$/),
         claimId: output.claims[0].id,
         source: expect.objectContaining({
           section: "Introduction",
@@ -47,6 +47,22 @@ describe("npm run deck:generate", () => {
     expect(run.stdout).toContain("How Central Banks Fight Inflation");
     expect(run.stdout).toMatch(/cards by type: cloze \d+/);
     expect(run.stdout).toContain("Topics:");
+  });
+
+  it("prints coverage: statements, statements with cards, and each dropped one with its reason", () => {
+    const run = deck("generate", "prisma/seed-data/cancer-metastasis-review.txt");
+    expect(run.stdout).toMatch(/Coverage: \d+ statements, \d+ with cards .*, \d+ dropped/);
+    expect(run.stdout).toMatch(/important statements: \d+, carded \d+/);
+    expect(run.stdout).toContain("dropped, evaluation only");
+    expect(run.stdout).toContain("Understanding these resistance factors is paramount");
+  });
+
+  it("writes every card as a numbered Markdown block with --markdown", () => {
+    const run = deck("generate", "tests/fixtures/articles/coral-bleaching.pdf", "--markdown");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^# Coral Bleaching Under Marine Heatwaves/);
+    expect(run.stdout).toMatch(/## 1\. (CLOZE|QUESTION) \(topic: [^)]+\)\n\n- Prompt: .+\n- Answer: .+\n/);
+    expect(run.stdout).toContain("- Source sentence (");
   });
 
   it("exits 2 with a one-line error for a missing, empty or binary file", () => {

@@ -78,7 +78,7 @@ describe("importing a deck", () => {
       .replace(/ Climate warming shifts[^\n]*out of step\.6/, "")
       .replace(
         "Reducing pesticide use during bloom",
-        "Hedgerow planting doubles the nesting sites available to solitary bees.7 Reducing pesticide use during bloom",
+        "Hedgerow planting doubles the nesting sites available to solitary bees within 3 years.7 Reducing pesticide use during bloom",
       );
     const result = await upsertGeneratedDeck(db, generateDeck(edited), {
       ownerId: user.id,

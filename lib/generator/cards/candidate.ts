@@ -1,6 +1,7 @@
 /** What every card template shares: the claim's context, a card's key and score, and the sentence it quotes. */
 import { createHash } from "node:crypto";
 import { dependsOnContext, type ClaimGroup } from "../claims";
+import { pointsBack, resolveInnerPointers, resolvePointer, withoutOpener } from "../discourse";
 import { sourceSpan, stripCitations, type Sentence } from "../sentences";
 import type { Reference } from "../structure";
 import { wordCount } from "../text";
@@ -27,6 +28,12 @@ export interface CardContext {
   /** How many claims mention each normalised phrase; rarer phrases make better gaps. */
   phraseClaimCount: Map<string, number>;
   claimCount: number;
+  /** The sentence before this one in the article, to resolve "they" or "this process". */
+  previousOf?: (sentence: Sentence) => Sentence | null;
+  /** The article's title, where "this decline" may find its fuller name. */
+  title?: string;
+  /** Words every student of the article knows: the title's, and those in most claims. */
+  commonWords?: Set<string>;
 }
 
 /** A card before selection; `rejected` says why a template's output is unusable. */
@@ -41,6 +48,10 @@ export interface Wording {
   text: string;
   source: SourceSpan;
   penalty: number;
+  /** The sentence still leans on the one before ("These cells…"): its cards need the topic as context. */
+  unresolved?: boolean;
+  /** A leading pointer was replaced by its antecedent. */
+  resolvedPointer?: boolean;
 }
 
 export function stableKey(...parts: string[]): string {
@@ -57,11 +68,29 @@ function sentencePenalty(sentence: Sentence, variantIndex: number): number {
   return penalty;
 }
 
-export function wordingOf(sentence: Sentence, variantIndex: number): Wording {
+/**
+ * The sentence as cards quote it: no citations, no discourse opener, and a
+ * leading "they" or "this process" replaced by its antecedent where it can be.
+ */
+export function wordingOf(
+  sentence: Sentence,
+  variantIndex: number,
+  previous: Sentence | null = null,
+  topicTerm: string | null = null,
+  title = "",
+): Wording {
+  const previousText = previous ? withoutOpener(stripCitations(previous.text)) : null;
+  const text = resolveInnerPointers(withoutOpener(stripCitations(sentence.text)), [
+    ...(previousText ? [previousText] : []),
+    ...(title ? [title] : []),
+  ]);
+  const resolved = pointsBack(text) ? resolvePointer(text, previousText, topicTerm) : text;
   return {
-    text: stripCitations(sentence.text),
+    text: resolved ?? text,
     source: sourceSpan(sentence),
     penalty: sentencePenalty(sentence, variantIndex),
+    unresolved: resolved === null,
+    resolvedPointer: resolved !== null && resolved !== text,
   };
 }
 

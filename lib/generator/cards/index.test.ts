@@ -1,33 +1,37 @@
 import { describe, expect, it } from "vitest";
 import { candidateCards } from "./index";
-import { claimContext, EMT_CLAIM, sentence } from "./test-context";
+import { claimContext, sentence } from "./test-context";
 
-const RESTATED = "Tumor cells invade surrounding tissue after epithelial-mesenchymal transition [1].";
-const POOL = ["dormant cells", "drug efflux pumps", "exosome cargo", "bone marrow niche"];
+const LIST =
+  "Epithelial-mesenchymal transition (EMT) is driven by TGF-beta signalling, hypoxia, and matrix stiffness [1].";
+const NUMBER = "EMT raised the invasion rate of tumor cells by 45% in three mouse models [1].";
+const PRAISE = "Understanding EMT is crucial.";
 
 describe("candidateCards", () => {
-  const primary = sentence(EMT_CLAIM, [1]);
-  const context = claimContext(EMT_CLAIM, {
-    group: { primary, sentences: [primary, sentence(RESTATED, [1], 200)], refs: [1] },
-  });
-  const cards = candidateCards(context, POOL);
+  const sentences = [sentence(LIST, [1]), sentence(NUMBER, [1], 200), sentence(PRAISE, [], 400)];
+  const context = claimContext(LIST, { group: { primary: sentences[0], sentences, refs: [1] } });
+  const { cards, outcomes } = candidateCards(context, ["10%", "20%", "30%", "45%"]);
 
-  it("over-generates cloze and question cards per wording, then one card per choice template", () => {
-    expect(cards.map((card) => [card.type, card.source.start])).toEqual([
-      ["CLOZE", 0],
-      ["CLOZE", 0],
-      ["QUESTION", 0],
-      ["CLOZE", 200],
-      ["CLOZE", 200],
-      ["QUESTION", 200],
-      ["MULTIPLE_CHOICE", 0],
-      ["TOPIC", 0],
-      ["REFERENCE", 0],
-    ]);
+  it("asks for the enumeration, not for the topic's name", () => {
+    const list = cards.find((card) => card.answer.includes(";"));
+    expect(list?.prompt).toContain("_____ (three items)");
+    expect(list?.answer).toBe("TGF-beta signalling; hypoxia; matrix stiffness");
   });
 
-  it("scores a later wording lower than the first and gives every card its own key", () => {
-    expect(cards[3].quality).toBeLessThan(cards[0].quality);
+  it("blanks a number with its unit, and offers same-unit numbers only as multiple choice", () => {
+    expect(cards.find((card) => card.type === "CLOZE" && card.answer === "45%")?.prompt).toContain("by _____ in");
+    const choice = cards.find((card) => card.type === "MULTIPLE_CHOICE");
+    expect(choice?.options).toHaveLength(4);
+    expect(choice?.options?.every((option) => option.endsWith("%"))).toBe(true);
+  });
+
+  it("makes no card from pure evaluation and says so", () => {
+    expect(outcomes.get(sentences[2])).toBe("evaluation");
+    expect(cards.some((card) => card.source.start === 400)).toBe(false);
+  });
+
+  it("scores every card and gives each its own key", () => {
+    for (const card of cards) expect(card.quality).toBeGreaterThan(0);
     expect(new Set(cards.map((card) => card.key)).size).toBe(cards.length);
   });
 });

@@ -1,34 +1,60 @@
 /**
- * Card templates. Over-generate from every wording of a claim, score each
- * card, and keep the best few per claim with a mix of types (select.ts).
+ * Card templates. Over-generate knowledge cards from every statement of a
+ * claim, score each with the ranker, and keep the good ones (select.ts).
  */
+import { isPureEvaluation } from "../discourse";
+import type { Sentence } from "../sentences";
 import { wordingOf, type Candidate, type CardContext } from "./candidate";
-import { clozeCards } from "./cloze";
-import { multipleChoiceCard } from "./multiple-choice";
+import { isCommonAnswer, knowledgeCards, type ShapedCandidate } from "./knowledge";
+import { numericChoiceCard } from "./multiple-choice";
 import { questionCard } from "./question";
-import { referenceCard } from "./reference";
-import { topicCard } from "./topic";
+import { cardQuality } from "./ranker";
 
 export { stableKey, type Candidate, type CardContext } from "./candidate";
 export { gapsOf, type Gap } from "./gaps";
 export { DEFAULT_CARDS_PER_CLAIM, selectCards } from "./select";
 
+/** Why a statement of a claim has no candidate card. */
+export type StatementOutcome = "evaluation" | "no-shape" | "candidates";
+
+export interface ClaimCandidates {
+  cards: Candidate[];
+  outcomes: Map<Sentence, StatementOutcome>;
+}
+
 /** Every card the templates can make for one claim, good and bad, with scores. */
-export function candidateCards(context: CardContext, distractorPool: string[]): Candidate[] {
+export function candidateCards(context: CardContext, numberPool: string[]): ClaimCandidates {
   const cards: Candidate[] = [];
+  const outcomes = new Map<Sentence, StatementOutcome>();
   context.group.sentences.forEach((sentence, variantIndex) => {
-    const wording = wordingOf(sentence, variantIndex);
-    cards.push(...clozeCards(context, wording));
+    const wording = wordingOf(
+      sentence,
+      variantIndex,
+      context.previousOf?.(sentence) ?? null,
+      context.topic.term,
+      context.title,
+    );
+    if (isPureEvaluation(wording.text)) {
+      outcomes.set(sentence, "evaluation");
+      return;
+    }
+    const made: ShapedCandidate[] = knowledgeCards(context, wording);
     const question = questionCard(context, wording);
-    if (question) cards.push(question);
+    const commonAnswer = question && isCommonAnswer(question.answer, context.commonWords);
+    if (question && !wording.unresolved && !commonAnswer) made.push({ ...question, shape: "term" });
+    for (const card of [...made]) {
+      if (card.shape !== "number") continue;
+      const choice = numericChoiceCard(context, card, numberPool);
+      if (choice) made.push({ ...choice, shape: "number" });
+    }
+    // A noun-phrase blank is the weakest shape (often guessed from the rest of the sentence): only as a last resort.
+    if (made.some((card) => card.shape !== "phrase" && !card.rejected))
+      made.splice(0, made.length, ...made.filter((card) => card.shape !== "phrase"));
+    outcomes.set(sentence, made.some((card) => !card.rejected) ? "candidates" : "no-shape");
+    for (const card of made) {
+      const quality = cardQuality({ ...card, sentence: sentence.text }) - wording.penalty * 0.2;
+      cards.push({ ...card, quality: Math.round(quality * 1000) / 1000 });
+    }
   });
-  // The choice templates quote the claim's primary wording only.
-  const primary = wordingOf(context.group.primary, 0);
-  const choices = [
-    multipleChoiceCard(context, primary, distractorPool),
-    topicCard(context, primary),
-    referenceCard(context, primary),
-  ];
-  for (const card of choices) if (card) cards.push(card);
-  return cards;
+  return { cards, outcomes };
 }

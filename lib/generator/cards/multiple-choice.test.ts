@@ -1,38 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { BLANK } from "./cloze";
-import { multipleChoiceCard } from "./multiple-choice";
-import { claimContext, EMT_CLAIM, primaryWording } from "./test-context";
+import type { Candidate } from "./candidate";
+import { numericChoiceCard, unitOf } from "./multiple-choice";
+import { claimContext } from "./test-context";
 
-const POOL = ["dormant cells", "drug efflux pumps", "Exosome cargo", "exosome cargo", "tumor cells", "bone marrow"];
+const TEXT = "Stewardship cut antibiotic use by 19% in two years.";
+const cloze: Candidate = {
+  key: "k",
+  type: "CLOZE",
+  prompt: "Stewardship cut antibiotic use by _____ in two years.",
+  answer: "19%",
+  claimId: "claim-1",
+  topicId: "t",
+  refs: [],
+  source: { section: "Results", sentence: TEXT, start: 0, end: TEXT.length },
+  quality: 0.5,
+};
 
-describe("multipleChoiceCard", () => {
-  const context = claimContext(EMT_CLAIM);
-  const card = multipleChoiceCard(context, primaryWording(context), POOL)!;
+describe("numericChoiceCard", () => {
+  const context = claimContext(TEXT);
 
-  it("blanks a phrase other than the topic term, which the topic card already asks for", () => {
+  it("reads the unit of a number", () => {
+    expect(unitOf("40 months")).toBe("months");
+    expect(unitOf("1.5 °C")).toBe("°c");
+    expect(unitOf("19%")).toBe("%");
+    expect(unitOf("200")).toBe("");
+  });
+
+  it("offers the answer among three other numbers of the same unit", () => {
+    const card = numericChoiceCard(context, cloze, ["32%", "50 days", "51%", "30%", "19%", "1.27 million deaths"])!;
     expect(card.type).toBe("MULTIPLE_CHOICE");
-    expect(card.answer).toBe("tumor cells");
-    expect(card.prompt).toBe(EMT_CLAIM.replace("tumor cells", BLANK));
+    expect([...card.options!].sort()).toEqual(["19%", "30%", "32%", "51%"]);
+    expect(numericChoiceCard(context, cloze, ["51%", "30%", "32%"])).toEqual(card);
   });
 
-  it("offers four distinct options, one of them the answer", () => {
-    expect(card.options).toHaveLength(4);
-    expect(new Set(card.options).size).toBe(4);
-    expect(card.options).toContain(card.answer);
-    expect(card.options!.filter((option) => option === "tumor cells")).toHaveLength(1);
-  });
-
-  it("makes the same card for the same claim", () => {
-    expect(multipleChoiceCard(context, primaryWording(context), POOL)).toEqual(card);
-  });
-
-  it("makes no card without three distractors", () => {
-    const pool = ["dormant cells", "tumor cells", "Dormant Cells"];
-    expect(multipleChoiceCard(context, primaryWording(context), pool)).toBeNull();
-  });
-
-  it("makes no card when the only gap is the topic term", () => {
-    const onlyTerm = claimContext("Epithelial-mesenchymal transition (EMT) occurs early.");
-    expect(multipleChoiceCard(onlyTerm, primaryWording(onlyTerm), POOL)).toBeNull();
+  it("makes no card without three same-unit distractors", () => {
+    expect(numericChoiceCard(context, cloze, ["32%", "50 days", "12 months", "19%"])).toBeNull();
   });
 });

@@ -1,23 +1,28 @@
-/** Multiple-choice cards: the primary sentence with one phrase blanked, and key phrases of other claims as options. */
-import { normaliseTerm } from "../text";
-import { candidate, TYPE_BASE_SCORE, type Candidate, type CardContext, type Wording } from "./candidate";
-import { clozeAt } from "./cloze";
-import { gapsOf } from "./gaps";
-import { distractorsFor, optionForm, shuffled } from "./options";
+/**
+ * Multiple choice only where options of one kind exist: a number with its
+ * unit, against at least three other numbers of the article in the same unit.
+ */
+import { normaliseText } from "../text";
+import { candidate, type Candidate, type CardContext } from "./candidate";
+import { shuffled } from "./options";
 
 const DISTRACTORS = 3;
 
-/** Null without a gap besides the topic term (the topic card asks for that) or without enough distractors. */
-export function multipleChoiceCard(context: CardContext, primary: Wording, distractorPool: string[]): Candidate | null {
-  const { claimId } = context;
-  const choiceGap = gapsOf(primary.text, context).find((gap) => gap.score < 1);
-  if (!choiceGap) return null;
-  const cloze = clozeAt(primary.text, choiceGap, context.acronyms);
-  const distractors = distractorsFor(choiceGap.surface, distractorPool, claimId, DISTRACTORS);
+/** "40 months" → "months"; "2.1 °C" → "°c"; a bare number has no unit. */
+export function unitOf(value: string): string {
+  return normaliseText(value.replace(/^[\d.,\s–-]+(?:to\s+[\d.,]+\s*)?/, ""));
+}
+
+/** Null unless three other same-unit numbers exist; the cloze stays the better card otherwise. */
+export function numericChoiceCard(context: CardContext, cloze: Candidate, pool: string[]): Candidate | null {
+  const unit = unitOf(cloze.answer);
+  if (!unit) return null;
+  const distractors = [...new Set(pool)]
+    .filter((value) => unitOf(value) === unit && normaliseText(value) !== normaliseText(cloze.answer))
+    .sort()
+    .slice(0, DISTRACTORS);
   if (distractors.length < DISTRACTORS) return null;
-  const answer = optionForm(choiceGap.surface);
-  const options = shuffled([answer, ...distractors], claimId);
-  const content = { prompt: cloze.prompt, answer, options, source: primary.source };
-  const quality = TYPE_BASE_SCORE.MULTIPLE_CHOICE - primary.penalty;
-  return candidate(context, "MULTIPLE_CHOICE", normaliseTerm(choiceGap.surface), content, quality);
+  const options = shuffled([cloze.answer, ...distractors], context.claimId);
+  const content = { prompt: cloze.prompt, answer: cloze.answer, options, source: cloze.source };
+  return candidate(context, "MULTIPLE_CHOICE", `number|${normaliseText(cloze.answer)}`, content, 0.5);
 }

@@ -1,4 +1,5 @@
 /** Question cards: "What …?" or "Which <noun> …?" from sentences shaped "<subject> <verb> …". */
+import { EVALUATIVE, isFiller } from "../discourse";
 import { splitSubject } from "../nlp";
 import { normaliseText, wordCount } from "../text";
 import { candidate, TYPE_BASE_SCORE, type Candidate, type CardContext, type Wording } from "./candidate";
@@ -19,11 +20,24 @@ export function questionCard(context: CardContext, wording: Wording): Candidate 
   const { text, source, penalty } = wording;
   const split = splitSubject(text);
   if (!split) return null;
-  const predicate = split.predicate.split(/;|, (?:which|whereas|while)\b/)[0].trim();
+  const predicate = split.predicate.split(/[;:]|, (?:which|whereas|while|and|but|so|yet|because|since)\b/)[0].trim();
+  // "Bees exposed to these compounds return…": a participle opens a clause, not the predicate.
+  if (/^\w+ed (to|by|in|with|from|at)\b/.test(predicate) && !/^(is|are|was|were)\b/.test(predicate)) return null;
+  if (/\b(this|that|it|these|those)$/i.test(predicate)) return null;
   const question = split.plural ? `Which ${split.head.toLowerCase()} ${predicate}?` : `What ${predicate}?`;
   const answer = split.subject.charAt(0).toUpperCase() + split.subject.slice(1);
   const echoesHead = split.plural && normaliseText(split.subject) === normaliseText(split.head);
-  const ok = wellFormedQuestion(question, split.subject) && !echoesHead;
+  // "What is not a passive element?" asks about emphasis, not about what the subject does.
+  const negated = /\b(not|never|no longer)\b/.test(predicate);
+  // "What has emerged as a transformative treatment…?": the predicate praises rather than describes.
+  const words = predicate.toLowerCase().split(/\s+/);
+  const praising = words.filter((w) => EVALUATIVE.has(w.replace(/[^a-z-]/g, ""))).length / words.length >= 0.2;
+  const ok =
+    !negated &&
+    !praising &&
+    wellFormedQuestion(question, split.subject) &&
+    !echoesHead &&
+    !isFiller(predicate.replace(/^\S+\s*/, "").replace(/\b(not|rather than|than|always|never)\b/g, ""));
   const rejected = ok ? undefined : `not a well-formed question: "${question}"`;
   const content = { prompt: question, answer, source };
   return candidate(context, "QUESTION", normaliseText(text), content, TYPE_BASE_SCORE.QUESTION - penalty, rejected);

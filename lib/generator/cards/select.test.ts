@@ -1,42 +1,49 @@
 import { describe, expect, it } from "vitest";
 import type { GeneratedCardType } from "../types";
 import type { Candidate } from "./candidate";
-import { selectCards } from "./select";
+import { KEEP_QUALITY } from "./ranker";
+import { COVERAGE_QUALITY, selectCards } from "./select";
 
 let serial = 0;
 const card = (type: GeneratedCardType, quality: number, extra: Partial<Candidate> = {}): Candidate => {
   serial += 1;
-  const source = { section: "Body", sentence: "S.", start: 0, end: 2 };
+  const start = (extra.source?.start ?? serial * 10) as number;
+  const source = { section: "Body", sentence: "S.", start, end: start + 2 };
   const identity = { key: `k${serial}`, claimId: "c", topicId: "t", refs: [] };
-  return { ...identity, type, prompt: `prompt ${serial}`, answer: "a", source, quality, ...extra };
+  return {
+    ...identity,
+    type,
+    prompt: `prompt ${serial} ${"word ".repeat(serial)}`,
+    answer: `answer ${serial}`,
+    source,
+    quality,
+    ...extra,
+  };
 };
 
 describe("selectCards", () => {
-  it("keeps the best card of each type first, then the best of the rest, ordered by type", () => {
-    const clozes = [card("CLOZE", 0.9), card("CLOZE", 0.85), card("CLOZE", 0.8)];
-    const candidates = [...clozes, card("QUESTION", 0.5), card("TOPIC", 0.41)];
-    const { kept, dropped } = selectCards(candidates, { min: 3, max: 4 });
-    expect(kept.map((c) => [c.type, c.quality])).toEqual([
-      ["CLOZE", 0.9],
-      ["CLOZE", 0.85],
-      ["QUESTION", 0.5],
-      ["TOPIC", 0.41],
-    ]);
-    expect(dropped.map((c) => c.quality)).toEqual([0.8]);
+  it("keeps cards above the ranker's threshold, and a statement's best card down to the coverage floor", () => {
+    const strong = card("CLOZE", KEEP_QUALITY + 0.1);
+    const floor = card("QUESTION", (COVERAGE_QUALITY + KEEP_QUALITY) / 2);
+    const weak = card("CLOZE", COVERAGE_QUALITY - 0.05);
+    const { kept, dropped } = selectCards([weak, floor, strong]);
+    expect(kept.map((c) => c.key)).toEqual([strong.key, floor.key]);
+    expect(dropped).toEqual([weak]);
+  });
+
+  it("keeps one card per answer: a restatement does not ask the same thing again", () => {
+    const first = card("CLOZE", 0.9, { answer: "checkpoint inhibitors; cellular therapies" });
+    const again = card("CLOZE", 0.85, { answer: "cellular therapies; checkpoint inhibitors" });
+    const { kept } = selectCards([first, again]);
+    expect(kept.map((c) => c.key)).toEqual([first.key]);
   });
 
   it("drops rejected candidates and cards whose prompt repeats a kept one", () => {
     const rejected = card("QUESTION", 0.99, { rejected: "not a well-formed question" });
-    const repeat = card("CLOZE", 0.8, { prompt: "Same  PROMPT" });
+    const repeat = card("CLOZE", 0.8, { prompt: "Same  PROMPT", answer: "x" });
     const { kept, dropped } = selectCards([card("CLOZE", 0.9, { prompt: "same prompt" }), repeat, rejected]);
     expect(kept.map((c) => c.quality)).toEqual([0.9]);
     expect(dropped).toEqual([repeat, rejected]);
     expect(kept[0]).not.toHaveProperty("rejected");
-  });
-
-  it("fills up to the minimum with weak cards and stops there", () => {
-    const weak = [card("CLOZE", 0.3), card("QUESTION", 0.2), card("REFERENCE", 0.1)];
-    const { kept } = selectCards(weak, { min: 2, max: 6 });
-    expect(kept.map((c) => c.quality)).toEqual([0.3, 0.2]);
   });
 });

@@ -1,20 +1,54 @@
-/** Keeps the best few of a claim's candidate cards, with a mix of types. */
-import { normaliseText } from "../text";
+/** Keeps a claim's good cards: above the ranker's threshold, one card per answer, a few per statement. */
+import { normaliseTerm, normaliseText } from "../text";
 import type { GeneratedCard } from "../types";
 import { CARD_TYPES, type Candidate } from "./candidate";
+import { KEEP_QUALITY } from "./ranker";
 
-export const DEFAULT_CARDS_PER_CLAIM = { min: 3, max: 6 };
-/** The best card of a type is kept for variety down to this score; other cards need KEEP_SCORE. */
-const VARIETY_SCORE = 0.4;
-const KEEP_SCORE = 0.45;
+export const DEFAULT_CARDS_PER_CLAIM = { min: 0, max: 12 };
+/** A statement's best card is kept down to this score, so important statements are not left out. */
+export const COVERAGE_QUALITY = 0.6;
+/** One card per statement: sibling cards of one sentence give each other's answers away. */
+const MAX_PER_STATEMENT = 1;
+/** Two statements this alike are wordings of one fact (introduction, body, conclusion): one card for both. */
+const RESTATED_SENTENCE = 0.35;
 
-function withoutRejection(card: Candidate): GeneratedCard {
-  const copy = { ...card };
+function withoutExtras(card: Candidate): GeneratedCard {
+  const copy = { ...card } as Candidate & { shape?: string };
   delete copy.rejected;
+  delete copy.shape;
   return copy;
 }
 
-/** The best cards of one claim: the best of each type first, for variety, then by score. */
+const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map((w) => normaliseTerm(w)),
+  );
+}
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
+/** A restatement's card: same type, much the same answer, or much the same prompt with an overlapping answer. */
+function restates(card: Candidate, kept: Candidate): boolean {
+  if (card.type !== kept.type) return false;
+  const answers = jaccard(contentWords(card.answer), contentWords(kept.answer));
+  if (answers >= 0.5) return true;
+  return answers >= 0.25 && jaccard(contentWords(card.prompt), contentWords(kept.prompt)) >= 0.5;
+}
+
+/** Restatements give the same answer again: one card per answer (list items in any order). */
+export function answerKey(card: Pick<GeneratedCard, "type" | "answer">): string {
+  const items = card.answer.split(/;\s*/).map(normaliseTerm).sort();
+  return items.join("|");
+}
+
 export function selectCards(
   candidates: Candidate[],
   limits = DEFAULT_CARDS_PER_CLAIM,
@@ -22,22 +56,31 @@ export function selectCards(
   const usable = candidates.filter((card) => !card.rejected);
   const byScore = [...usable].sort((a, b) => b.quality - a.quality || a.key.localeCompare(b.key));
   const kept: Candidate[] = [];
-  const seenPrompts = new Set<string>();
-  const take = (card: Candidate) => {
+  const answers = new Set<string>();
+  const prompts = new Set<string>();
+  const perStatement = new Map<number, number>();
+  for (const card of byScore) {
+    if (kept.length >= limits.max) break;
+    const key = `${card.type === "MULTIPLE_CHOICE" ? "choice|" : ""}${answerKey(card)}`;
+    const count = perStatement.get(card.source.start) ?? 0;
     const prompt = normaliseText(card.prompt);
-    if (kept.includes(card) || seenPrompts.has(prompt) || kept.length >= limits.max) return;
+    if (answers.has(key) || prompts.has(prompt) || count >= MAX_PER_STATEMENT) continue;
+    if (kept.some((other) => restates(card, other))) continue;
+    const sentence = contentWords(card.source.sentence);
+    if (kept.some((other) => jaccard(sentence, contentWords(other.source.sentence)) >= RESTATED_SENTENCE)) continue;
+    const firstOfStatement = count === 0 && card.quality >= COVERAGE_QUALITY;
+    if (card.quality < KEEP_QUALITY && !firstOfStatement && kept.length >= limits.min) continue;
     kept.push(card);
-    seenPrompts.add(prompt);
-  };
-  for (const type of CARD_TYPES) {
-    const best = byScore.find((card) => card.type === type && card.quality >= VARIETY_SCORE);
-    if (best) take(best);
+    answers.add(key);
+    prompts.add(prompt);
+    perStatement.set(card.source.start, count + 1);
   }
-  for (const card of byScore) if (card.quality >= KEEP_SCORE || kept.length < limits.min) take(card);
   const keptKeys = new Set(kept.map((card) => card.key));
   const order = (card: GeneratedCard) => CARD_TYPES.indexOf(card.type);
   return {
-    kept: kept.sort((a, b) => order(a) - order(b) || b.quality - a.quality).map(withoutRejection),
+    kept: kept
+      .sort((a, b) => a.source.start - b.source.start || order(a) - order(b) || b.quality - a.quality)
+      .map(withoutExtras),
     dropped: candidates.filter((card) => !keptKeys.has(card.key)),
   };
 }

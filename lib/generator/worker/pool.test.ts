@@ -28,7 +28,7 @@ describe("generateInWorker", () => {
 
   it("decodes uploaded bytes in the worker", async () => {
     const { deck } = await generateInWorker({ bytes: new TextEncoder().encode(seed), name: "seed.txt" });
-    expect(deck.cards.length).toBeGreaterThan(30);
+    expect(deck.cards.length).toBeGreaterThan(10);
   });
 
   it("returns the worker's refusals as AppErrors with their status", async () => {
@@ -43,7 +43,7 @@ describe("generateInWorker", () => {
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(error.status).toBe(422);
     expect(error.message).toMatch(/took too long to process/);
-    expect((await generateInWorker({ text: seed })).deck.cards.length).toBeGreaterThan(30);
+    expect((await generateInWorker({ text: seed })).deck.cards.length).toBeGreaterThan(10);
   });
 
   it("keeps the calling thread free while a worker generates", async () => {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { findDefinition } from "./definition";
+
+describe("findDefinition", () => {
+  it("reads appositions, where-clauses, 'which are', 'refers to' and 'means that'", () => {
+    expect(
+      findDefinition(
+        "Metastasis, the spread of cancer cells to distant sites, represents the deadliest aspect of cancer.",
+      ),
+    ).toMatchObject({
+      term: "Metastasis",
+      meaning: "the spread of cancer cells to distant sites",
+      kind: "is",
+    });
+    expect(
+      findDefinition(
+        "Metastasis is not continuous; tumor dormancy, where cancer cells remain quiescent for years, poses a challenge.",
+      ),
+    ).toMatchObject({
+      term: "tumor dormancy",
+      meaning: "cancer cells remain quiescent for years",
+      kind: "where",
+    });
+    expect(findDefinition("Exosomes, which are tiny vesicles released by cells, act as communicators.")).toMatchObject({
+      term: "Exosomes",
+      meaning: "tiny vesicles released by cells",
+    });
+    expect(
+      findDefinition(
+        "The concept of a 'metastatic niche' is crucial; it refers to the prepared microenvironment in distant organs.",
+      ),
+    ).toMatchObject({
+      term: "metastatic niche",
+      shown: "a metastatic niche",
+    });
+    expect(findDefinition("Quantitative easing means that a central bank buys government bonds.")).toMatchObject({
+      term: "Quantitative easing",
+      kind: "where",
+    });
+  });
+
+  it("drops emphasis from the meaning and keeps a list whole", () => {
+    expect(findDefinition("EMT is a critical process where cancer cells acquire invasive properties.")?.meaning).toBe(
+      "a process where cancer cells acquire invasive properties",
+    );
+    expect(
+      findDefinition(
+        "Stewardship, defined as a set of interventions that promote the optimal choice, dose, route and duration of antibiotics, works.",
+      )?.meaning,
+    ).toBe("a set of interventions that promote the optimal choice, dose, route and duration of antibiotics");
+  });
+
+  it("takes no adverb or pointer for a term", () => {
+    expect(findDefinition("Abroad, the league ran four trading posts, called kontors.")).toBeNull();
+    expect(findDefinition("Its highest body, the Hanseatic Diet, met irregularly.")).toBeNull();
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Definitions in a sentence: "X, the Y of Z, …", "X, where …", "X, which are Y",
+ * "X refers to Y", "X is a process where …". A definition becomes two cards,
+ * term → meaning and meaning → term.
+ */
+import { isFiller } from "../discourse";
+import { taggedTokens } from "../nlp";
+import { findLists } from "./spans";
+import { wordCount } from "../text";
+
+export interface Definition {
+  term: string;
+  /** The term as a question names it, with its article when the sentence had one ("the cog"). */
+  shown: string;
+  meaning: string;
+  /** "where" definitions describe what happens; the others say what the term is. */
+  kind: "is" | "where";
+}
+
+const TERM = String.raw`((?:[A-Z][\w'-]*|[a-z][\w'-]*)(?:\s+[\w'-]+){0,4}(?:\s+\([A-Z][\w-]{1,9}\))?)`;
+const APPOSITIVE_AT_START = new RegExp(String.raw`^${TERM},\s+((?:the|a|an)\s+[^,;]{8,140}?),\s+(?:\w+ly\s+)?[a-z]+`);
+const WHERE_CLAUSE =
+  /(?<![\w'-])([\w'-]+(?:\s+[\w'-]+){0,4}(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:where|in which|whereby)\s+([^,;]{10,160})/;
+const WHICH_IS = new RegExp(
+  String.raw`(?<![\w'-])${TERM},\s+(?:which (?:is|are)|i\.e\.,?|meaning|defined as|also known as)\s+([^,;]{6,140})[,;.]`,
+);
+const REFERS_TO = new RegExp(
+  String.raw`^(?:the (?:concept|term|notion) of (?:an? |the )?)?${TERM}\s+(?:refers to|is defined as|denotes|describes|means(?! that))\s+([^;]{6,160}?)[.;]?$`,
+  "i",
+);
+const IS_A_WHERE = new RegExp(
+  String.raw`^${TERM}\s+(?:is|are)\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:process|state|phenomenon|mechanism|condition|method|technique|measure|practice|policy|process)(?:es)?\s+(?:where|in which|whereby|that|which|by which)\s+[^,;]{6,140})`,
+  "i",
+);
+
+/** The term without quotes and a leading article; null when it is not a term worth asking for. */
+function cleanTerm(term: string): string | null {
+  const cleaned = term
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/^(?:concept|term|notion|phenomenon) of (?:an? |the )?/i, "")
+    .replace(/['‘’"“”]/g, "")
+    .trim();
+  if (!cleaned || isFiller(cleaned) || wordCount(cleaned) > 6) return null;
+  if (/^(this|these|that|those|it|they|such|its|their|his|her|our|abroad|here|there|today|now)\b/i.test(cleaned))
+    return null;
+  return cleaned;
+}
+
+/** Adjectives of emphasis: "a critical process where…" defines the process, not its importance. */
+const EMPHASIS = new Set(
+  "crucial critical key vital pivotal essential important significant major prime remarkable profound promising transformative formidable fascinating".split(
+    " ",
+  ),
+);
+
+/** The meaning without evaluative adjectives ("a critical process where…" → "a process where…"). */
+function cleanMeaning(meaning: string): string {
+  return meaning
+    .replace(/['‘’"“”]/g, "")
+    .split(/\s+/)
+    .filter((word, i, words) => {
+      const lower = word.toLowerCase();
+      // Only adjectives before the head noun: keep nouns such as "process".
+      return !(EMPHASIS.has(lower) && i < words.length - 1 && i < 3);
+    })
+    .join(" ")
+    .replace(/(?<!\s)\s+([,.;])/g, "$1")
+    .replace(/(?<![.;,])[.;,]+$/, "")
+    .trim();
+}
+
+/** The noun phrase that ends `text`: the words after its last verb, preposition or article. */
+function trailingPhrase(text: string): string {
+  const parts = text.split(/\b(?:is|are|was|were|be|of|in|on|the|a|an|as|by|to|from|with|and|or|its|their)\s+/i);
+  return parts[parts.length - 1];
+}
+
+/** "The concept of a 'metastatic niche' is crucial; it refers to …": the second clause defines the first's term. */
+const IT_REFERS_TO =
+  /^(?:\w+, )?(?:the (?:concept|notion|idea|term) of (an? |the )?)?['‘"“]?([\w-]+(?: [\w-]+){0,5}?)['’"”]? (?:is|are|remains)\b[^;]{0,60}; (?:it|this) (?:refers to|describes|denotes|means) ([^.;]{6,160})/i;
+
+const MEANS_THAT = new RegExp(String.raw`^${TERM}\s+means that\s+([^;]{6,160}?)[.;]?$`, "i");
+
+export function findDefinition(sentence: string): Definition | null {
+  const attempts: [RegExp, Definition["kind"]][] = [
+    [IT_REFERS_TO, "is"],
+    [APPOSITIVE_AT_START, "is"],
+    [REFERS_TO, "is"],
+    [IS_A_WHERE, "is"],
+    [WHICH_IS, "is"],
+    [WHERE_CLAUSE, "where"],
+    [MEANS_THAT, "where"],
+  ];
+  for (const [pattern, kind] of attempts) {
+    const match = sentence.match(pattern);
+    if (!match) continue;
+    if (pattern === IT_REFERS_TO) {
+      const term = cleanTerm(match[2] ?? "");
+      if (!term) continue;
+      const shown = match[1] ? `${match[1].trim().toLowerCase()} ${term}` : term;
+      return { term, shown, meaning: cleanMeaning(match[3]), kind };
+    }
+    const term = cleanTerm(pattern === WHERE_CLAUSE ? trailingPhrase(match[1]) : match[1]);
+    let meaning = cleanMeaning(match[2]);
+    if (!term || isFiller(meaning) || wordCount(meaning) < 3) continue;
+    // The term must end in a noun ("Abroad, the league…" is an adverb, not a term).
+    const tokens = taggedTokens(term.replace(/(?<!\s)\s*\([^()]*\)$/, ""));
+    const lastTag = tokens[tokens.length - 1]?.tag;
+    if (lastTag !== "NOUN" && lastTag !== "PROPN" && !/^[A-Z]{2,}/.test(term)) continue;
+    // A meaning cut at a list's comma runs to the list's end ("the optimal choice, dose, route and duration").
+    const at = sentence.indexOf(match[2]);
+    const list = findLists(sentence).find((l) => l.start < at + match[2].length && l.end > at + match[2].length);
+    if (list) meaning = cleanMeaning(sentence.slice(at, list.end));
+    const article = match[1].match(/^(the|a|an)\s/i)?.[1].toLowerCase();
+    return {
+      term,
+      shown: article && kind === "is" && !/^(the concept)/i.test(match[1]) ? `${article} ${term}` : term,
+      meaning,
+      kind,
+    };
+  }
+  return null;
+}

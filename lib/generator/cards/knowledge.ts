@@ -1,0 +1,250 @@
+/**
+ * Cards whose answers are knowledge: enumerations, numbers, causes and
+ * effects, definitions both ways, and the noun phrase a sentence says
+ * something new about. The prompt names its topic when the sentence does not.
+ */
+import { isFiller } from "../discourse";
+import { isKnownWord, nounPhrases, taggedTokens } from "../nlp";
+import { specificName } from "../topics";
+import { escapeRegExp, findTerm, normaliseTerm, normaliseText, wordCount } from "../text";
+import { candidate, type Candidate, type CardContext, type Wording } from "./candidate";
+import { BLANK } from "./cloze";
+import { findDefinition } from "./definition";
+import { gapsOf } from "./gaps";
+import { findLists, findNumbers, findRelations, type Span } from "./spans";
+
+export type CardShape = "list" | "number" | "relation" | "definition" | "term" | "phrase";
+
+export interface ShapedCandidate extends Candidate {
+  shape: CardShape;
+}
+
+const NUMBER_WORDS = ["", "", "two", "three", "four", "five"];
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const GENERIC_SUBJECT = /^(?:current|future|other|such|these|those|this|its|their|recent|new|further|the latest)\b/i;
+
+/**
+ * "Immunotherapy: " before a sentence that needs it: one that still points
+ * back, or whose subject is generic ("Current strategies involve…").
+ */
+export function contextLabel(context: CardContext, wording: Wording, answer: string): string {
+  const term = context.topic.term ?? context.topic.name;
+  if (!term) return "";
+  // A common word ("models", "recovery") names no context a student could use.
+  if (!specificName(context.topic.name)) return "";
+  if (findTerm(wording.text, term) || findTerm(wording.text, context.topic.name)) return "";
+  const opening = nounPhrases(wording.text).find((p) => p.start === 0)?.text;
+  const needsContext =
+    wording.unresolved ||
+    (!!opening && GENERIC_SUBJECT.test(opening)) ||
+    /^(?:\S+\s+){0,3}?(?:this|these|such(?!\s+as))\s+\w+|^(?:\S+\s+){0,3}?(?:they|them)\b/i.test(wording.text);
+  if (!needsContext) return "";
+  // The label must not give the answer away.
+  if (findTerm(answer, term) || normaliseText(answer).includes(normaliseText(context.topic.name))) return "";
+  return `${capitalised(context.topic.name)}: `;
+}
+
+const DANGLING =
+  /\b(?:this|these|those|such)\s+(?!as\b)[a-z‘'_]|\b(?:it|its|they|them)\b|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
+const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
+const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
+
+/** A crude stem, so "metastatic" meets "metastasis" and "evolutionary" meets "evolution". */
+export function stemOf(word: string): string {
+  return word.length > 7 ? word.slice(0, 6) : word;
+}
+
+/** "cancer spread", "metastatic settings" in an article on cancer metastasis: every word is one the student already has. */
+export function isCommonAnswer(answer: string, common: Set<string> | undefined): boolean {
+  if (!common) return false;
+  const words = answer
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w.length > 2 && !STOP.has(w) && !QUANTIFIERS.has(w));
+  return words.length > 0 && words.every((w) => common.has(w.replace(/s$/, "")) || common.has(stemOf(w)));
+}
+
+/** Whether a prompt gives its own answer away (the answer or its acronym appears in it). */
+export function leaks(prompt: string, answer: string): boolean {
+  const key = normaliseText(answer.replace(/(?<!\s)\s*\([A-Z][\w-]{1,9}\)$/, ""));
+  if (key.length >= 3 && normaliseText(prompt).includes(key)) return true;
+  const acronym = answer.match(/\(([A-Z][\w-]{1,9})\)$/)?.[1];
+  return !!acronym && new RegExp(`\\b${escapeRegExp(acronym)}\\b`).test(prompt);
+}
+
+function blanked(text: string, span: Span, hint = ""): string {
+  const before = text.slice(0, span.start);
+  const after = text.slice(span.end);
+  return `${before}${BLANK}${hint}${after}`;
+}
+
+/** "…allows cells to evade detection, making them…": "them" has a plural noun to stand for. */
+function pluralBefore(prompt: string): boolean {
+  const at = prompt.search(/\b(them|they)\b/i);
+  return taggedTokens(prompt.slice(0, at)).some((t, i) => i > 0 && t.tag === "NOUN" && /[^s]s$/.test(t.word));
+}
+
+function make(
+  context: CardContext,
+  wording: Wording,
+  shape: CardShape,
+  type: Candidate["type"],
+  prompt: string,
+  answer: string,
+): ShapedCandidate | null {
+  const cleanAnswer = answer.replace(/(?<![.,;:])[.,;:]+$/, "").trim();
+  if (!cleanAnswer || leaks(prompt, cleanAnswer)) return null;
+  // "Epithelial-mesenchymal transition makes them…": a resolved sentence that still says "them" has lost its referent.
+  if (wording.resolvedPointer && /\b(them|they)\b/i.test(prompt) && !pluralBefore(prompt)) return null;
+  // "this problem", "it actively drives…", "Autoregressive pre-training instead…": the prompt names less than it needs.
+  if (DANGLING.test(prompt.replace(/(?<!“)“[^“”]*”/g, "")) && !(shape === "definition" && type === "QUESTION"))
+    return null;
+  if ((shape === "phrase" || shape === "term") && isCommonAnswer(cleanAnswer, context.commonWords)) return null;
+  const keyPart = `${shape}|${normaliseTerm(cleanAnswer)}|${normaliseText(wording.text)}`;
+  const card = candidate(context, type, keyPart, { prompt, answer: cleanAnswer, source: wording.source }, 0.5);
+  return { ...card, shape };
+}
+
+function clozeCard(context: CardContext, wording: Wording, shape: CardShape, span: Span, answer: string, hint = "") {
+  // A blank never splits a word or a hyphenated compound ("Intravenous-to-_____").
+  const before = wording.text.charAt(span.start - 1);
+  const after = wording.text.charAt(span.end);
+  if (/[\w-]/.test(before) || /[\w-]/.test(after)) return null;
+  const label = contextLabel(context, wording, answer);
+  const prompt = blanked(wording.text, span, hint);
+  // "Future directions include…" → "Future directions in immunotherapy include…": the context inside the sentence.
+  const opening = nounPhrases(wording.text).find((p) => p.start === 0);
+  if (label && opening && GENERIC_SUBJECT.test(opening.text) && opening.end <= span.start && !wording.unresolved) {
+    const inSentence = `${prompt.slice(0, opening.end)} in ${context.topic.name}${prompt.slice(opening.end)}`;
+    return make(context, wording, shape, "CLOZE", inSentence, answer);
+  }
+  // A sentence that needs its topic as a label is not a card a student can answer cold.
+  if (label) return null;
+  return make(context, wording, shape, "CLOZE", prompt, answer);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A term mid-sentence: "Metastasis" → "metastasis", but "EMT" and "Europe" stay. */
+function termForm(term: string, topicName: string): string {
+  const [first, ...rest] = term.split(" ");
+  const lowerable = isKnownWord(first) || topicName.toLowerCase().split(/\s+/).includes(first.toLowerCase());
+  if (/^[A-Z][a-z-]+$/.test(first) && lowerable) return [first.toLowerCase(), ...rest].join(" ");
+  return term;
+}
+
+/** "exosomes", "checkpoint inhibitors" are plural; "metastasis", "analysis", "virus" are not. */
+function isPlural(term: string): boolean {
+  const last =
+    term
+      .replace(/(?<!\s)\s*\([^()]*\)$/, "")
+      .split(/\s+/)
+      .pop() ?? "";
+  return /s$/i.test(last) && !/(ss|is|us|ics)$/i.test(last);
+}
+
+function definitionCards(context: CardContext, wording: Wording): ShapedCandidate[] {
+  const definition = findDefinition(wording.text);
+  if (!definition) return [];
+  const { term, meaning, kind } = definition;
+  const shown = definition.shown === term ? termForm(term, context.topic.name) : definition.shown;
+  const forward = kind === "where" ? `What happens in ${shown}?` : `What ${isPlural(term) ? "are" : "is"} ${shown}?`;
+  const reverse = kind === "where" ? `What is it called when ${meaning}?` : `Which term is defined as “${meaning}”?`;
+  // "What happens in epithelial-mesenchymal transition?" → "…shed epithelial… adopt mesenchymal…": the term tells.
+  const termWords = new Set(
+    term
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 3)
+      .map((w) => w.slice(0, 5)),
+  );
+  const echoes = meaning
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => w.length > 3 && termWords.has(w.slice(0, 5)));
+  if (echoes)
+    return [make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name))].filter(
+      (card): card is ShapedCandidate => !!card,
+    );
+  return [
+    make(context, wording, "definition", "QUESTION", forward, meaning),
+    make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name)),
+  ].filter((card): card is ShapedCandidate => !!card);
+}
+
+/** Every knowledge card one wording supports; the ranker scores them afterwards. */
+export function knowledgeCards(context: CardContext, wording: Wording): ShapedCandidate[] {
+  const text = wording.text;
+  const cards: (ShapedCandidate | null)[] = [];
+  const taken: Span[] = [];
+
+  cards.push(...definitionCards(context, wording));
+
+  for (const list of findLists(text)) {
+    const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
+    cards.push(clozeCard(context, wording, "list", list, list.items.join("; "), hint));
+    taken.push(list);
+  }
+  for (const number of findNumbers(text)) {
+    if (taken.some((t) => overlaps(t, number))) continue;
+    // "a meta-analysis of 32 studies … by _____" → 32%: the prompt shows the answer's number.
+    const digits = number.text.match(/[\d.,]+/)?.[0];
+    if (digits && (text.slice(0, number.start) + text.slice(number.end)).includes(digits)) continue;
+    cards.push(clozeCard(context, wording, "number", number, number.text));
+    taken.push(number);
+  }
+  for (const relation of findRelations(text)) {
+    if (taken.some((t) => overlaps(t, relation))) continue;
+    cards.push(clozeCard(context, wording, "relation", relation, relation.text));
+    taken.push(relation);
+  }
+  // The noun phrase that carries new information about the topic, not the topic's own name.
+  const tokens = taggedTokens(text);
+  for (const gap of gapsOf(text, context)) {
+    const end = gap.index + gap.surface.length;
+    const usable =
+      gap.score < 1 &&
+      // A phrase most claims mention ("cancer cells") is guessed, not learned.
+      (context.phraseClaimCount.get(normaliseTerm(gap.surface)) ?? 1) <= Math.max(1, context.claimCount * 0.2) &&
+      !isFiller(gap.surface) &&
+      !/[,;:]/.test(gap.surface) &&
+      wordCount(gap.surface) >= 2 &&
+      wordCount(gap.surface) <= 3 &&
+      !taken.some((t) => overlaps(t, { start: gap.index, end, text: "" }));
+    if (!usable) continue;
+    let start = gap.index;
+    // "deformed wing virus": modifiers the tagger left out belong to the blank.
+    for (let i = tokens.findIndex((t) => t.start === start) - 1; i >= 0; i--) {
+      const previous = tokens[i - 1];
+      const participle =
+        /ed$/.test(tokens[i].word) &&
+        tokens[i].tag === "VERB" &&
+        !["NOUN", "PROPN", "PRON"].includes(previous?.tag ?? "");
+      const adjective = tokens[i].tag === "ADJ" && !QUANTIFIERS.has(tokens[i].word);
+      if (!adjective && !participle) break;
+      start = tokens[i].start;
+    }
+    const next = tokens.find((t) => t.start >= end);
+    // "… or infectious-disease physician reviews active prescriptions": the last word was the verb.
+    const swallowedVerb = /[^s]s$/.test(gap.surface) && !!next && ["DET", "ADJ", "NOUN"].includes(next.tag);
+    // "buy reefs time": a plural noun inside a phrase is two objects, not one compound.
+    const twoObjects = gap.surface
+      .split(/\s+/)
+      .slice(0, -1)
+      .some((word) => /[^siu]s$/.test(word));
+    if (swallowedVerb || twoObjects) continue;
+    const span = { start, end, text: text.slice(start, end) };
+    const card = clozeCard(context, wording, "phrase", span, span.text);
+    if (card) {
+      cards.push(card);
+      break;
+    }
+  }
+  return cards.filter((card): card is ShapedCandidate => !!card);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { findLists, findNumbers, findRelations } from "./spans";
+
+const items = (text: string) => findLists(text).map((list) => list.items);
+
+describe("findLists", () => {
+  it("finds noun enumerations after a verb, a preposition or 'including', without their articles", () => {
+    expect(
+      items(
+        "Drug resistance arises from factors like the tumor microenvironment, genetic heterogeneity, and altered signaling pathways.",
+      ),
+    ).toEqual([["tumor microenvironment", "genetic heterogeneity", "altered signaling pathways"]]);
+    expect(items("Habitat loss, pesticide exposure and pathogen spillover act together.")).toEqual([
+      ["Habitat loss", "pesticide exposure", "pathogen spillover"],
+    ]);
+  });
+
+  it("finds verb enumerations and parallel gerunds", () => {
+    expect(
+      items(
+        "Exosomes can prime pre-metastatic niches, foster angiogenesis, and transfer pro-metastatic factors to distant sites.",
+      ),
+    ).toEqual([
+      ["prime pre-metastatic niches", "foster angiogenesis", "transfer pro-metastatic factors to distant sites"],
+    ]);
+    expect(
+      items(
+        "Advances in detecting CTCs now allow their use as biomarkers for predicting metastasis and monitoring treatment response.",
+      ),
+    ).toEqual([["predicting metastasis", "monitoring treatment response"]]);
+  });
+
+  it("finds two qualities of one noun, and leaves a shared 'of' phrase in the sentence", () => {
+    expect(items("This transformation enhances their migratory and invasive capabilities.")).toEqual([
+      ["migratory", "invasive"],
+    ]);
+    expect(
+      items(
+        "The metastatic niche shows how distant organs are prepared to support the arrival and growth of disseminated tumor cells.",
+      ),
+    ).toEqual([["arrival", "growth"]]);
+  });
+
+  it("does not read joined clauses, gapped clauses or names with 'and' as lists", () => {
+    expect(
+      items("Commercial banks hold reserves at the central bank, and the interest paid on reserves sets a floor."),
+    ).toEqual([]);
+    expect(items("Stockfish came from Bergen and salted herring from Scania.")).toEqual([]);
+    expect(items("Prospective audit and feedback remains the most sustainable model.")).toEqual([]);
+    expect(
+      items(
+        "The league declined because territorial states grew stronger, Dutch shippers undercut freight rates, and the herring shoals moved.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findNumbers", () => {
+  it("takes a number with its unit, written in digits or words", () => {
+    const numbers = (text: string) => findNumbers(text).map((span) => span.text);
+    expect(numbers("Storing a cell at 25 °C instead of 40 °C halves its loss.")).toEqual(["25 °C", "40 °C"]);
+    expect(numbers("Stewardship cut use by 19% without increasing mortality.")).toEqual(["19%"]);
+    expect(numbers("Courses of 5 days are as effective as 10-day courses.")).toEqual(["5 days", "10-day"]);
+    expect(numbers("Reefs recover within ten to fifteen years.")).toEqual(["ten to fifteen years"]);
+    expect(numbers("The model was published in 2017.")).toEqual([]);
+  });
+});
+
+describe("findRelations", () => {
+  it("takes the cause, effect or purpose after its cue, to the clause's end", () => {
+    const spans = findRelations(
+      "This quiescent state allows cells to evade detection and treatment, making them a source of relapse.",
+    );
+    expect(spans[0]).toMatchObject({ text: "evade detection and treatment" });
+    expect(findRelations("Lower spending reduces prices because demand falls.")[0].text).toBe("demand falls");
+  });
+});

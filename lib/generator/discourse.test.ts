@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { isFiller, isPureEvaluation, resolveInnerPointers, resolvePointer, withoutOpener } from "./discourse";
+
+describe("discourse", () => {
+  it("drops discourse openers", () => {
+    expect(withoutOpener("Moreover, the niche prepares distant organs.")).toBe("The niche prepares distant organs.");
+    expect(withoutOpener("In parallel, immunotherapy has emerged.")).toBe("Immunotherapy has emerged.");
+    expect(withoutOpener("Moreau showed this.")).toBe("Moreau showed this.");
+  });
+
+  it("tells evaluation from statements that say what or why", () => {
+    expect(isPureEvaluation("Understanding these resistance factors is paramount for devising novel strategies.")).toBe(
+      true,
+    );
+    expect(isPureEvaluation("It is crucial to investigate why some patients respond.")).toBe(true);
+    expect(isPureEvaluation("Tumor dormancy is crucial.")).toBe(true);
+    expect(
+      isPureEvaluation(
+        "Current strategies involve checkpoint inhibitors, but understanding patient response is vital.",
+      ),
+    ).toBe(false);
+    expect(isPureEvaluation("Exosomes prime pre-metastatic niches.")).toBe(false);
+  });
+
+  it("calls evaluative or empty wording filler", () => {
+    expect(isFiller("crucial role")).toBe(true);
+    expect(isFiller("a key process")).toBe(true);
+    expect(isFiller("extracellular matrix")).toBe(false);
+  });
+
+  it("replaces a leading pointer by the previous subject or the topic, or gives up", () => {
+    expect(resolvePointer("They act as communicators.", "Exosomes carry cargo to distant sites.", null)).toBe(
+      "Exosomes act as communicators.",
+    );
+    expect(
+      resolvePointer("This resistance stems from many mechanisms.", "Treating cancer is hard.", "drug resistance"),
+    ).toBe("Drug resistance stems from many mechanisms.");
+    expect(resolvePointer("This quiescent state allows escape.", "Cells sleep.", "tumor dormancy")).toBe(
+      "Tumor dormancy allows escape.",
+    );
+    expect(resolvePointer("These cells alter their metabolism.", "Cells sleep now.", "tumor dormancy")).toBeNull();
+  });
+
+  it("names 'this cost' or 'this decline' from the sentence before or the title", () => {
+    expect(
+      resolveInnerPointers("Sparse patterns reduce this cost.", ["The cost of self-attention grows quadratically."]),
+    ).toBe("Sparse patterns reduce the cost of self-attention.");
+    expect(resolveInnerPointers("Habitat loss drives this decline.", ["Pollinator Decline in Farmland"])).toBe(
+      "Habitat loss drives the pollinator decline.",
+    );
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Sentences as a card quotes them: discourse openers dropped, a leading
+ * "this process" or "they" replaced by what it refers to, and a test for
+ * sentences that only evaluate ("X is crucial") without saying anything.
+ */
+import { splitSubject, taggedTokens } from "./nlp";
+
+/** Connectives that tie a sentence to the one before and carry no knowledge of their own. */
+const OPENER =
+  /^(?:moreover|furthermore|additionally|in addition|also|lastly|finally|consequently|in parallel|however|thus|hence|therefore|indeed|notably|importantly|in turn|similarly|likewise|overall|in summary|in conclusion|adding to the complexity|in this context|taken together|as a result|by contrast|in contrast|meanwhile)\s*,\s*/i;
+
+export function withoutOpener(text: string): string {
+  const stripped = text.replace(OPENER, "");
+  return stripped === text ? text : stripped.charAt(0).toUpperCase() + stripped.slice(1);
+}
+
+/**
+ * Evaluative words: a blank on one of these asks for the author's emphasis,
+ * not for knowledge ("play a _____ in metastasis" → crucial role).
+ */
+export const EVALUATIVE = new Set(
+  (
+    "crucial critical key vital pivotal central essential important significant major main prime primary " +
+    "fundamental formidable remarkable profound promising transformative novel fresh innovative urgent " +
+    "substantial dramatic considerable great greater immense indispensable paramount fascinating interesting " +
+    "complex intricate inherent particular specific unique various several multiple many numerous different " +
+    "certain new emerging growing increasing notable powerful potential effective successful mere active passive " +
+    "hot deep thorough comprehensive serious severe clear strong " +
+    "role roles element elements player players driver drivers process processes challenge challenges hurdle " +
+    "hurdles obstacle obstacles impediment target targets approach approaches avenue avenues step steps way ways " +
+    "aspect aspects factor factors area areas topic issue issues concept insight insights understanding " +
+    "phenomenon mechanism mechanisms part need strategy strategies direction directions tool tools treatment " +
+    "contributor contributors agent agents indicator indicators communicator communicators orchestrator " +
+    "orchestrators advancement advance advances interplay interactions success progress outcome outcomes " +
+    "nature shift model source aspect deadliest peak response " +
+    "setting settings site sites location locations context level levels form forms type types kind kinds extent degree range"
+  ).split(" "),
+);
+
+/** Words that tell nothing on their own: a blank made only of these and evaluative words is filler. */
+const EMPTY_WORDS = new Set(
+  "a an the this that these those its their his her our of in on for to and or with by as at from".split(" "),
+);
+
+export function isFiller(phrase: string): boolean {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[^a-z0-9\s-]/g, " ")
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (words.length === 0) return true;
+  return words.every((word) => EVALUATIVE.has(word) || EMPTY_WORDS.has(word));
+}
+
+/** "X is crucial / vital / a hot topic" with nothing that says why or how. */
+const PURE_EVALUATION =
+  /\b(?:is|are|remains?|was|were|becomes?|seems?|appears?)\s+(?:(?:also|now|thus|therefore|still|increasingly|considered|seen as)\s+)?(?:(?:an?|the)\s+)?(?:(?:very|highly|particularly|especially|truly|most|more|also)\s+)?(?:crucial|critical|vital|essential|important|key|paramount|indispensable|significant|hot topic|of (?:great|particular) (?:interest|importance)|needed|necessary|warranted|required)\b(?:\s+(?:for|to|in)\b[^,;]*)?[.!]?$/i;
+const GIVES_REASON = /\b(because|since|as it|due to|so that|by|through|which|where|allowing|enabling|leading)\b/i;
+
+/** "Understanding X is crucial for…", "It is crucial to investigate…": a call for research, not a finding. */
+const RESEARCH_CALL =
+  /^(?:(?:an?|the)\s+)?(?:(?:deep|deeper|thorough|better|comprehensive|full)\s+)?(?:understanding|recognizing|recognising|investigating|delving|exploring|elucidating|studying|knowing|targeting)\b[^;]*?\b(?:is|are|remains)\s+(?:\w+\s+)?(?:crucial|critical|vital|essential|important|key|paramount|indispensable|needed|necessary|required|warranted)\b|^it is (?:\w+\s+)?(?:crucial|critical|vital|essential|important|necessary|paramount)\s+to\b/i;
+
+function clauseIsEvaluation(clause: string): boolean {
+  const trimmed = clause.trim().replace(/^(?:but|yet|and)\s+/i, "");
+  return (PURE_EVALUATION.test(trimmed) && !GIVES_REASON.test(trimmed)) || RESEARCH_CALL.test(trimmed);
+}
+
+/** Every clause only evaluates; "Current strategies involve X, but understanding Y is vital" still teaches X. */
+export function isPureEvaluation(text: string): boolean {
+  const clauses = text.split(/;|,\s+(?=but\b|yet\b)/);
+  if (clauses.length > 1)
+    clauses[clauses.length - 1] = `${clauses[clauses.length - 1].trimEnd().replace(/[.!]$/, "")}.`;
+  return clauses.every((clause, i) => clauseIsEvaluation(i < clauses.length - 1 ? `${clause.trim()}.` : clause));
+}
+
+const ABSTRACT_POINTER =
+  /^This\s+(?:[a-z-]+\s+){0,2}?(?:state|process|phenomenon|condition|transition|transformation|mechanism|change|shift|switch|strategy|approach|method|technique)\b/;
+
+/** A sentence that starts by pointing back ("This resistance…", "They…", "It…"). */
+const POINTER = /^(this|these|those|that|such|they|it|its|their)\b\s*/i;
+
+export function pointsBack(text: string): boolean {
+  return POINTER.test(text.trim());
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The subject of a sentence, as it could stand for "they" or "these cells" in the next one. */
+export function subjectOf(text: string): string | null {
+  const split = splitSubject(withoutOpener(text));
+  if (!split || POINTER.test(split.subject)) return null;
+  return split.subject;
+}
+
+/**
+ * Replaces a leading pointer with its antecedent: "They…" and "It…" by the
+ * previous sentence's subject, "These exosomes…" or "This resistance…" by the
+ * topic term when the pointed-at noun is the topic's head word or the previous
+ * subject's. Returns null when the reference cannot be resolved.
+ */
+export function resolvePointer(text: string, previous: string | null, topicTerm: string | null): string | null {
+  const match = text.match(/^(This|These|Those|Such|They|It)\s+(?:(\S+?)(?=[\s,]))?/);
+  if (!match) return text;
+  const pointer = match[1];
+  const previousSubject = previous ? subjectOf(previous) : null;
+  const candidates = [previousSubject, topicTerm].filter((c): c is string => !!c);
+  if (pointer === "They" || pointer === "It") {
+    const next = match[2] ?? "";
+    // "It is crucial to…" is an empty subject, not a pointer.
+    if (pointer === "It" && /^(is|was|has|remains|seems|appears)$/.test(next)) return null;
+    const antecedent = candidates[0];
+    if (!antecedent) return null;
+    return `${capitalised(antecedent)}${text.slice(pointer.length)}`;
+  }
+  // "This quiescent state…", "This transformation…": an abstract noun that stands for the topic itself.
+  const abstract = text.match(ABSTRACT_POINTER);
+  if (abstract && topicTerm && pointer !== "These") return `${capitalised(topicTerm)}${text.slice(abstract[0].length)}`;
+  const noun = (match[2] ?? "").toLowerCase().replace(/s$/, "");
+  if (!noun) return null;
+  for (const candidate of candidates) {
+    const words = candidate.toLowerCase().split(/[\s-]+/);
+    const head = words[words.length - 1].replace(/\([^()]*\)/, "").replace(/s$/, "");
+    if (head === noun || words.some((w) => w.replace(/s$/, "") === noun)) {
+      const rest = text.slice(match[0].length);
+      const plural = /s$/i.test(match[2] ?? "");
+      const replacement = plural || pointer === "These" ? candidate : candidate;
+      return `${capitalised(replacement)}${rest}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * "this decline", "this cost" inside a sentence: the fuller phrase with the same
+ * head noun from the sentence before or the article's title ("pollinator decline",
+ * "the cost of self-attention"). Pointers with no such phrase stay as they are.
+ */
+export function resolveInnerPointers(text: string, sources: string[]): string {
+  return text.replace(
+    /\b(this|these)\s+([a-z][a-z-]{2,})\b(?!\s+(?:of|in)\b)/gi,
+    (whole, pointer: string, noun: string, at: number) => {
+      if (at === 0) return whole;
+      const stem = noun.replace(/s$/, "");
+      for (const source of sources) {
+        const tokens = taggedTokens(source);
+        const index = tokens.findIndex(
+          (t) => t.word.replace(/s$/, "") === stem && (t.tag === "NOUN" || t.tag === "PROPN"),
+        );
+        if (index < 0) continue;
+        let from = index;
+        while (from > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[from - 1].tag) && index - from < 2) from--;
+        let to = index;
+        if (tokens[index + 1]?.word === "of" && ["NOUN", "PROPN", "ADJ"].includes(tokens[index + 2]?.tag ?? "")) {
+          to = index + 2;
+          while (tokens[to + 1] && to - index < 5) {
+            if (tokens[to + 1].word === "-" && tokens[to + 2]) to += 2;
+            else if (["NOUN", "PROPN"].includes(tokens[to + 1].tag)) to++;
+            else break;
+          }
+        }
+        if (from === index && to === index) continue; // nothing more specific than the pointer's own noun
+        // Title case ("Pollinator Decline") is lowered; acronyms stay.
+        const phrase = source
+          .slice(tokens[from].start, tokens[to].end)
+          .replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
+        return `${pointer.toLowerCase() === "these" ? "these" : "the"} ${phrase}`;
+      }
+      return whole;
+    },
+  );
+}
