@@ -11,7 +11,7 @@ import { currentCardId, signUp, uniqueEmail } from "../helpers";
 import { rowCounts } from "./db-counts";
 
 interface Probe {
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
   /** A JSON value, a raw string with its content type, or a multipart form. */
   body?:
@@ -91,7 +91,36 @@ function probes(cardId: string): fc.Arbitrary<Probe> {
       path,
       body: { raw, type },
     }));
+  // A card or deck id in a path: the student's card, random text, or raw escapes and an over-long id.
+  const idPath = (prefix: string) =>
+    fc
+      .oneof(
+        fc.constant(encodeURIComponent(cardId)),
+        fc.string({ maxLength: 30 }).map(encodeURIComponent),
+        fc.constantFrom("%00", "%ED%A0%80", "a".repeat(300)),
+      )
+      .map((id) => `${prefix}/${id}`);
+  const cardSafety = fc.oneof(
+    fc
+      .tuple(idPath("/api/cards"), fc.record({ prompt: anyValue, answer: anyValue }, { requiredKeys: [] }))
+      .map(([path, body]): Probe => ({ method: "POST", path: `${path}/edit`, body: { json: body } })),
+    fc
+      .tuple(idPath("/api/cards"), fc.record({ suspended: anyValue }, { requiredKeys: [] }))
+      .map(([path, body]): Probe => ({ method: "PUT", path: `${path}/suspension`, body: { json: body } })),
+    fc
+      .tuple(
+        idPath("/api/cards"),
+        fc.record(
+          { reason: fc.oneof(fc.constantFrom("WRONG", "LEAK"), anyValue), note: anyValue },
+          { requiredKeys: [] },
+        ),
+      )
+      .map(([path, body]): Probe => ({ method: "PUT", path: `${path}/flag`, body: { json: body } })),
+    idPath("/api/cards").map((path): Probe => ({ method: "DELETE", path: `${path}/flag` })),
+    idPath("/api/decks").map((path): Probe => ({ method: "GET", path: `${path}/flags` })),
+  );
   return fc.oneof(
+    cardSafety,
     json(
       "/api/signup",
       fc.record(
