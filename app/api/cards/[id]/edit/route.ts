@@ -3,7 +3,6 @@ import { getDb } from "@/lib/db/client";
 import { editCard } from "@/lib/db/cards/edit";
 import { cardEditSchema } from "@/lib/cards/card-safety-schema";
 import { cardIdFromPath } from "@/lib/cards/card-id";
-import { assertSafeText } from "@/lib/text-safety";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
 /** Saves the student's own prompt and answer for a card; its schedule and history stay. */
@@ -12,7 +11,6 @@ export function POST(request: NextRequest, { params }: { params: Promise<{ id: s
     const user = await requireApiUser(request);
     const cardId = cardIdFromPath((await params).id);
     const input = await parseJson(request, cardEditSchema);
-    assertSafeText(input);
     return NextResponse.json(await editCard(getDb(), user.id, cardId, input));
   });
 }

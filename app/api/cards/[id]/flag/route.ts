@@ -3,7 +3,6 @@ import { getDb } from "@/lib/db/client";
 import { flagCard, unflagCard } from "@/lib/db/cards/flags";
 import { cardFlagSchema } from "@/lib/cards/card-safety-schema";
 import { cardIdFromPath } from "@/lib/cards/card-id";
-import { assertSafeText } from "@/lib/text-safety";
 import { assertSameSite } from "@/lib/same-origin";
 import { handleRoute, parseJson, requireApiUser } from "@/lib/http";
 
@@ -15,7 +14,6 @@ export function PUT(request: NextRequest, { params }: Context) {
     const user = await requireApiUser(request);
     const cardId = cardIdFromPath((await params).id);
     const input = await parseJson(request, cardFlagSchema);
-    assertSafeText(input);
     return NextResponse.json(await flagCard(getDb(), user.id, cardId, input));
   });
 }
