@@ -132,18 +132,19 @@ test("unknown cards and decks answer 404, a card without the student's flag cann
   await signUp(other, uniqueEmail("intruder"));
   const missing = "no-such-card";
   for (const [method, path, data] of [
-    ["POST", `/api/cards/${missing}/edit`, { prompt: "x _____", answer: "y" }],
-    ["PUT", `/api/cards/${missing}/suspension`, { suspended: true }],
-    ["PUT", `/api/cards/${missing}/flag`, { reason: "WRONG" }],
-    ["DELETE", `/api/cards/${cardId}/flag`, undefined],
+    ["POST", "/api/cards/edit", { cardId: missing, prompt: "x _____", answer: "y" }],
+    ["PUT", "/api/cards/suspension", { cardId: missing, suspended: true }],
+    ["PUT", "/api/cards/flag", { cardId: missing, reason: "WRONG" }],
+    ["DELETE", "/api/cards/flag", { cardId }],
   ] as const) {
     const response = await other.request.fetch(path, { method, data });
     expect(response.status(), `${method} ${path}`).toBe(404);
   }
-  expect((await other.request.get(`/api/decks/not-a-deck/flags`)).status()).toBe(404);
-  expect((await other.request.get(`/api/decks/${deck.id}/flags`)).status()).toBe(200);
+  expect((await other.request.get("/api/flags?deck=not-a-deck")).status()).toBe(404);
+  expect((await other.request.get(`/api/flags?deck=${deck.id}`)).status()).toBe(200);
+  expect((await other.request.get("/flags?deck=%ED%A0%80")).status()).toBe(404);
 
-  const bad = await page.request.put(`/api/cards/${cardId}/flag`, { data: { reason: "UGLY" } });
+  const bad = await page.request.put("/api/cards/flag", { data: { cardId, reason: "UGLY" } });
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: "Choose why the card is bad.", field: "reason" });
   await other.close();

@@ -15,8 +15,12 @@ describe("flag reasons", () => {
   });
 
   it("a flag needs one of them, and a short note", () => {
-    expect(cardFlagSchema.safeParse({ reason: "WRONG" }).data).toEqual({ reason: "WRONG", note: "" });
-    expect(cardFlagSchema.safeParse({ reason: "BAD" }).success).toBe(false);
-    expect(cardFlagSchema.safeParse({ reason: "LEAK", note: "x".repeat(501) }).success).toBe(false);
+    expect(cardFlagSchema.safeParse({ cardId: "c1", reason: "WRONG" }).data).toEqual({
+      cardId: "c1",
+      reason: "WRONG",
+      note: "",
+    });
+    expect(cardFlagSchema.safeParse({ cardId: "c1", reason: "BAD" }).success).toBe(false);
+    expect(cardFlagSchema.safeParse({ cardId: "c1", reason: "LEAK", note: "x".repeat(501) }).success).toBe(false);
   });
 });

@@ -226,8 +226,12 @@ describe("flagging a card", () => {
   it("refuses an unknown reason, an over-long note and another student's card", async () => {
     const { user, cards, deckId } = await userWithDeck(1);
     const stranger = await createIsolatedUser();
-    expect(() => validate(cardFlagSchema, { reason: "UGLY" })).toThrow("Choose why the card is bad.");
-    expect(() => validate(cardFlagSchema, { reason: "LEAK", note: "n".repeat(501) })).toThrow(/500 characters/);
+    expect(() => validate(cardFlagSchema, { cardId: cards[0].id, reason: "UGLY" })).toThrow(
+      "Choose why the card is bad.",
+    );
+    expect(() => validate(cardFlagSchema, { cardId: cards[0].id, reason: "LEAK", note: "n".repeat(501) })).toThrow(
+      /500 characters/,
+    );
     const foreign = await failure(flagCard(db, stranger.id, cards[0].id, { reason: "WRONG", note: "" }));
     expect(foreign.status).toBe(404);
     expect(await prisma.cardFlag.count({ where: { cardId: cards[0].id } })).toBe(0);

@@ -36,7 +36,7 @@ export function CardActionNotice({
           Undo
         </button>
       )}
-      <Link href={`/decks/${notice.deckId}/flags`} className="font-medium underline">
+      <Link href={`/flags?deck=${encodeURIComponent(notice.deckId)}`} className="font-medium underline">
         Flagged and suspended cards
       </Link>
       <button type="button" onClick={onDismiss} aria-label="Dismiss" className="opacity-70 hover:opacity-100">

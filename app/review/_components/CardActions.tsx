@@ -21,9 +21,7 @@ const typingIn = (target: EventTarget | null) =>
 
 /** Sets a card's suspension; the new version, or the reason it failed. */
 async function putSuspension(cardId: string, suspended: boolean): Promise<{ version: number } | { error: string }> {
-  const response = await sendJson(`/api/cards/${encodeURIComponent(cardId)}/suspension`, { suspended }, "PUT").catch(
-    () => null,
-  );
+  const response = await sendJson("/api/cards/suspension", { cardId, suspended }, "PUT").catch(() => null);
   if (!response) return { error: "the server is out of reach." };
   if (!response.ok) return { error: (await readApiError(response)).message };
   return (await response.json()) as { version: number };

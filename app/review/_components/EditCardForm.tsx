@@ -36,7 +36,7 @@ export function EditCardForm({
     setSaving(true);
     setError(null);
     try {
-      const response = await sendJson(`/api/cards/${encodeURIComponent(card.cardId)}/edit`, { prompt, answer });
+      const response = await sendJson("/api/cards/edit", { cardId: card.cardId, prompt, answer });
       if (!response.ok) return setError(await readApiError(response));
       onSaved((await response.json()) as SavedEdit);
     } catch {

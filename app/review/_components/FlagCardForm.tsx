@@ -33,7 +33,7 @@ export function FlagCardForm({
     setSaving(true);
     setError(null);
     try {
-      const response = await sendJson(`/api/cards/${encodeURIComponent(card.cardId)}/flag`, { reason, note }, "PUT");
+      const response = await sendJson("/api/cards/flag", { cardId: card.cardId, reason, note }, "PUT");
       if (!response.ok) return setError(await readApiError(response));
       onSaved(reason);
     } catch {

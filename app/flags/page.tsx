@@ -73,15 +73,16 @@ function CardRow({ card }: { card: CardNeedingCare }) {
   );
 }
 
-/** A deck's cards the student flagged, suspended or edited, with the way back and the export. */
-export default async function DeckFlagsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const safeId = id.length <= MAX_CARD_ID_LENGTH && isSafeText(id);
-  const user = await requireUser(safeId ? `/decks/${encodeURIComponent(id)}/flags` : "/");
-  const care = safeId ? await loadDeckCare(getDb(), user.id, id) : null;
+/** /flags?deck=<id>: a deck's cards the student flagged, suspended or edited, with the way back and the export. */
+export default async function DeckFlagsPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
+  const { deck } = await searchParams;
+  const deckId = typeof deck === "string" && deck.length <= MAX_CARD_ID_LENGTH && isSafeText(deck) ? deck : null;
+  const user = await requireUser(deckId ? `/flags?deck=${encodeURIComponent(deckId)}` : "/");
+  const care = deckId ? await loadDeckCare(getDb(), user.id, deckId) : null;
   if (!care) notFound();
   const flagged = care.cards.filter((card) => card.flag).length;
   const suspended = care.cards.filter((card) => card.suspended).length;
+  const query = `?deck=${encodeURIComponent(care.deck.id)}`;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-2">
@@ -93,17 +94,10 @@ export default async function DeckFlagsPage({ params }: { params: Promise<{ id: 
           </span>
         </p>
         <div className="flex flex-wrap gap-2">
-          <a
-            href={`/api/decks/${encodeURIComponent(care.deck.id)}/flags`}
-            download
-            className={buttonClass({ variant: "secondary", size: "sm" })}
-          >
+          <a href={`/api/flags${query}`} download className={buttonClass({ variant: "secondary", size: "sm" })}>
             Export flags (JSON)
           </a>
-          <Link
-            href={`/review?deck=${encodeURIComponent(care.deck.id)}`}
-            className={buttonClass({ variant: "secondary", size: "sm" })}
-          >
+          <Link href={`/review${query}`} className={buttonClass({ variant: "secondary", size: "sm" })}>
             Study this deck
           </Link>
         </div>

@@ -18,7 +18,6 @@ export function CardCareButtons({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const path = `/api/cards/${encodeURIComponent(cardId)}`;
 
   async function run(request: () => Promise<Response>) {
     setBusy(true);
@@ -41,7 +40,7 @@ export function CardCareButtons({
           variant="secondary"
           size="sm"
           disabled={busy}
-          onClick={() => run(() => sendJson(`${path}/suspension`, { suspended: false }, "PUT"))}
+          onClick={() => run(() => sendJson("/api/cards/suspension", { cardId, suspended: false }, "PUT"))}
         >
           Unsuspend
         </Button>
@@ -51,7 +50,7 @@ export function CardCareButtons({
           variant="secondary"
           size="sm"
           disabled={busy}
-          onClick={() => run(() => fetch(`${path}/flag`, { method: "DELETE" }))}
+          onClick={() => run(() => sendJson("/api/cards/flag", { cardId }, "DELETE"))}
         >
           Unflag
         </Button>

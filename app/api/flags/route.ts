@@ -6,13 +6,13 @@ import { isSafeText } from "@/lib/text-safety";
 import { MAX_CARD_ID_LENGTH } from "@/lib/limits";
 import { handleRoute, requireApiUser } from "@/lib/http";
 
-/** The deck's flagged cards as a JSON download, to turn into generator test cases. */
-export function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+/** GET /api/flags?deck=<id>: the deck's flagged cards as a JSON download, to turn into generator test cases. */
+export function GET(request: NextRequest) {
   return handleRoute(async () => {
     const user = await requireApiUser(request);
-    const { id } = await params;
-    if (id.length > MAX_CARD_ID_LENGTH || !isSafeText(id)) throw deckNotFound();
-    const care = await loadDeckCare(getDb(), user.id, id);
+    const deckId = request.nextUrl.searchParams.get("deck") ?? "";
+    if (!deckId || deckId.length > MAX_CARD_ID_LENGTH || !isSafeText(deckId)) throw deckNotFound();
+    const care = await loadDeckCare(getDb(), user.id, deckId);
     if (!care) throw deckNotFound();
     const body = buildFlagsExport(care.deck, care.cards, new Date());
     return NextResponse.json(body, {
