@@ -66,6 +66,12 @@ function YourDecks({ decks }: { decks: DeckWithRecall[] }) {
               · <span className="font-semibold text-stone-900">{deck.due}</span> due ·{" "}
               <span className="font-semibold text-stone-900">{deck.fresh}</span> new
             </span>
+            <Link
+              href={`/flags?deck=${encodeURIComponent(deck.id)}`}
+              className="text-sm text-stone-600 hover:text-accent-hover"
+            >
+              Flagged cards
+            </Link>
             <Link href={`/review?deck=${deck.id}`} className={buttonClass({ variant: "secondary", size: "sm" })}>
               Study
             </Link>

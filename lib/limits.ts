@@ -33,6 +33,11 @@ export const MAX_CARD_KEY_LENGTH = 64;
 export const MAX_EXCLUDED_CARDS = 10_000;
 
 export const MAX_CARD_ID_LENGTH = 100;
+/** A student's own wording of a card. */
+export const MAX_CARD_PROMPT_LENGTH = 1000;
+export const MAX_CARD_ANSWER_LENGTH = 300;
+/** Why a card was flagged as bad, in the student's words. */
+export const MAX_FLAG_NOTE_LENGTH = 500;
 /** Bounds the time a client may report for one card. */
 export const MAX_REVIEW_DURATION_MS = 60 * 60 * 1000;
 

@@ -18,7 +18,7 @@ export async function readApiError(response: Response): Promise<ApiError> {
 }
 
 /** Sends a JSON body to one of the app's API routes. */
-export function sendJson(url: string, body: unknown, method: "POST" | "PUT" = "POST"): Promise<Response> {
+export function sendJson(url: string, body: unknown, method: "POST" | "PUT" | "DELETE" = "POST"): Promise<Response> {
   return fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 }
 

@@ -11,6 +11,9 @@ const TABLES = [
   "Topic",
   "CardState",
   "ReviewLog",
+  "CardOverride",
+  "CardEdit",
+  "CardFlag",
 ];
 
 /** Rows per table, in one query: a refused request must leave every count as it was. */

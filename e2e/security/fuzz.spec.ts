@@ -11,7 +11,7 @@ import { currentCardId, signUp, uniqueEmail } from "../helpers";
 import { rowCounts } from "./db-counts";
 
 interface Probe {
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
   /** A JSON value, a raw string with its content type, or a multipart form. */
   body?:
@@ -61,7 +61,7 @@ function probes(cardId: string): fc.Arbitrary<Probe> {
     },
     { requiredKeys: [] },
   );
-  const json = (path: string, value: fc.Arbitrary<unknown>, method: "POST" | "PUT" = "POST") =>
+  const json = (path: string, value: fc.Arbitrary<unknown>, method: "POST" | "PUT" | "DELETE" = "POST") =>
     value.map((body): Probe => ({ method, path, body: { json: body } }));
   const raw = fc
     .record({
@@ -91,7 +91,29 @@ function probes(cardId: string): fc.Arbitrary<Probe> {
       path,
       body: { raw, type },
     }));
+  const id = fc.oneof(fc.constant(cardId), text, anyValue);
+  const cardSafety = fc.oneof(
+    json("/api/cards/edit", fc.record({ cardId: id, prompt: anyValue, answer: anyValue }, { requiredKeys: [] })),
+    json("/api/cards/suspension", fc.record({ cardId: id, suspended: anyValue }, { requiredKeys: [] }), "PUT"),
+    json(
+      "/api/cards/flag",
+      fc.record(
+        { cardId: id, reason: fc.oneof(fc.constantFrom("WRONG", "LEAK"), anyValue), note: anyValue },
+        { requiredKeys: [] },
+      ),
+      "PUT",
+    ),
+    json("/api/cards/flag", fc.record({ cardId: id }, { requiredKeys: [] }), "DELETE"),
+    fc
+      .oneof(
+        fc.constant(cardId),
+        fc.string({ maxLength: 30 }).map(encodeURIComponent),
+        fc.constantFrom("%00", "%ED%A0%80"),
+      )
+      .map((deck): Probe => ({ method: "GET", path: `/api/flags?deck=${deck}` })),
+  );
   return fc.oneof(
+    cardSafety,
     json(
       "/api/signup",
       fc.record(

@@ -10,6 +10,8 @@ const content: CardContent = {
   prompt: "EMT enhances the _____ of cancer cells.",
   answer: "migration and invasion",
   options: [],
+  edited: false,
+  deckId: "deck-1",
   sourceSection: "Description",
   sourceSentence: "EMT enhances the migration and invasion of cancer cells [4].",
   topic: "epithelial-mesenchymal transition",

@@ -8,6 +8,9 @@ export interface CardContent {
   prompt: string;
   answer: string;
   options: string[];
+  /** The student has edited this card's prompt or answer. */
+  edited: boolean;
+  deckId: string;
   sourceSection: string;
   sourceSentence: string;
   topic: string;
@@ -37,6 +40,8 @@ export function buildCardView(
     prompt: card.prompt,
     answer: card.answer,
     options: card.options,
+    edited: card.edited,
+    deckId: card.deckId,
     topic: card.topic,
     topicLabel: card.topicLabel,
     deckTitle: card.deckTitle,

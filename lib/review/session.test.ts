@@ -13,6 +13,8 @@ function card(id: string, againMinutes = 1, goodMinutes = 60 * 24 * 3): ReviewCa
     prompt: `prompt ${id}`,
     answer: `answer ${id}`,
     options: [],
+    edited: false,
+    deckId: "deck",
     topic: "topic",
     topicLabel: "topic",
     deckTitle: "deck",
@@ -73,5 +75,24 @@ describe("review session", () => {
     const state = revealAndGrade(initialSession([card("a")], T0), 4, "r1");
     expect(currentCard(state)).toBeUndefined();
     expect(cardsLeft(state)).toBe(0);
+  });
+
+  it("a suspended card leaves the queue and the learning steps at once, and undo puts it first", () => {
+    const graded = revealAndGrade(initialSession([card("a"), card("b"), card("c")], T0), 1, "r1");
+    const shown = sessionReducer(graded, { type: "reveal" });
+    const removed = sessionReducer(shown, { type: "remove", cardId: "a", now: T0 + 7_000 });
+    expect(removed.learning).toHaveLength(0);
+    expect(currentCard(removed)?.cardId).toBe("b");
+    expect(removed.revealed).toBe(true);
+
+    const current = sessionReducer(removed, { type: "remove", cardId: "b", now: T0 + 8_000 });
+    expect(currentCard(current)?.cardId).toBe("c");
+    expect(current.revealed).toBe(false);
+    expect(current.shownAt).toBe(T0 + 8_000);
+    expect(cardsLeft(current)).toBe(1);
+
+    const restored = sessionReducer(current, { type: "restore", card: card("b"), now: T0 + 9_000 });
+    expect(restored.queue.map((item) => item.cardId)).toEqual(["b", "c"]);
+    expect(restored.reviews).toBe(1);
   });
 });

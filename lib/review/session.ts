@@ -30,7 +30,9 @@ export type SessionAction =
   | { type: "grade"; rating: 1 | 2 | 3 | 4; clientReviewId: string; now: number }
   | { type: "undone"; clientReviewId: string; card: ReviewCardView; now: number }
   | { type: "saved"; cardId: string; version: number; card?: ReviewCardView }
-  | { type: "replaceQueue"; cards: ReviewCardView[]; now: number };
+  | { type: "replaceQueue"; cards: ReviewCardView[]; now: number }
+  | { type: "remove"; cardId: string; now: number }
+  | { type: "restore"; card: ReviewCardView; now: number };
 
 export function initialSession(cards: ReviewCardView[], now: number): SessionState {
   return {
@@ -104,5 +106,24 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     }
     case "replaceQueue":
       return { ...state, queue: action.cards, learning: [], revealed: false, shownAt: action.now };
+    // A suspended card leaves the sitting at once, wherever it waited; undoing puts it first again.
+    case "remove": {
+      const wasShown = state.queue[0]?.cardId === action.cardId;
+      return promoteLearning({
+        ...state,
+        queue: state.queue.filter((card) => card.cardId !== action.cardId),
+        learning: state.learning.filter((item) => item.card.cardId !== action.cardId),
+        revealed: wasShown ? false : state.revealed,
+        shownAt: wasShown ? action.now : state.shownAt,
+      });
+    }
+    case "restore":
+      return {
+        ...state,
+        queue: [action.card, ...state.queue.filter((card) => card.cardId !== action.card.cardId)],
+        learning: state.learning.filter((item) => item.card.cardId !== action.card.cardId),
+        revealed: false,
+        shownAt: action.now,
+      };
   }
 }

@@ -15,6 +15,9 @@ export interface ReviewCardView {
   prompt: string;
   answer: string;
   options: string[];
+  /** The student has edited this card's prompt or answer. */
+  edited: boolean;
+  deckId: string;
   topic: string;
   /** What the deck calls its topics, e.g. "mechanism". */
   topicLabel: string;

@@ -8,6 +8,7 @@ import { Button } from "@/app/_components/ui/Button";
 import { Notice } from "@/app/_components/ui/Notice";
 import { useReviewOutbox } from "./useReviewOutbox";
 import { CardFace } from "./CardFace";
+import { CardActions } from "./CardActions";
 import { SessionSummary } from "./SessionSummary";
 
 const GRADE_BUTTONS = [
@@ -183,6 +184,7 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
           onUndo={undo}
         />
       )}
+      <CardActions card={card} dispatch={dispatch} />
       <p className="text-center text-xs text-stone-400">
         <Link href="/" className="hover:text-stone-600">
           Home

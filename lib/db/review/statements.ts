@@ -32,8 +32,15 @@ export function schedulingStateOf(row: SchedulingRow): SchedulingState {
   };
 }
 
-/** What a card shows, from a Card `c` joined to its Topic `t` and Deck `d`, with its references. */
-const CARD_CONTENT_COLUMNS = `c.type::text AS type, c.prompt, c.answer, c.options, c."sourceSection",
+/**
+ * What a card shows, from a Card `c` joined to its Topic `t`, Deck `d` and the student's own
+ * edit `o` (if any), with its references. An edited answer also replaces the generated answer
+ * among a multiple-choice card's options.
+ */
+const CARD_CONTENT_COLUMNS = `c.type::text AS type, COALESCE(o.prompt, c.prompt) AS prompt,
+  COALESCE(o.answer, c.answer) AS answer,
+  CASE WHEN o.answer IS NULL THEN c.options ELSE array_replace(c.options, c.answer, o.answer) END AS options,
+  o.answer IS NOT NULL AS edited, c."deckId", c."sourceSection",
   c."sourceSentence", t.name AS topic, d."topicLabel", d.title AS "deckTitle",
   COALESCE((SELECT json_agg(json_build_object('number', r.number, 'title', r.title, 'authors', r.authors,
                                               'year', r.year) ORDER BY array_position(c."refNumbers", r.number))
@@ -42,7 +49,8 @@ const CARD_CONTENT_COLUMNS = `c.type::text AS type, c.prompt, c.answer, c.option
 
 export const CARD_CONTENT_JOINS = `JOIN "Card" c ON c.id = s."cardId"
   JOIN "Topic" t ON t.id = c."topicId"
-  JOIN "Deck" d ON d.id = c."deckId"`;
+  JOIN "Deck" d ON d.id = c."deckId"
+  LEFT JOIN "CardOverride" o ON o."userId" = s."userId" AND o."cardId" = s."cardId"`;
 
 export interface QueueRow extends SchedulingRow, CardContent {
   stateId: string;
