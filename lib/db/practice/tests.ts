@@ -159,7 +159,11 @@ export async function practiceMistakeCardIds(db: Db, userId: string, testId: str
   const test = await db.prisma.practiceTest.findFirst({
     where: { id: testId, userId },
     select: {
-      questions: { where: { NOT: { correct: true } }, orderBy: { position: "asc" }, select: { cardId: true } },
+      questions: {
+        where: { OR: [{ correct: false }, { correct: null }] },
+        orderBy: { position: "asc" },
+        select: { cardId: true },
+      },
     },
   });
   return test ? [...new Set(test.questions.map((question) => question.cardId))] : null;
