@@ -99,14 +99,22 @@ export function PracticeRunner({ test }: { test: PracticeTestView }) {
           All questions answered. Submit to see your score.
         </p>
       )}
-      <Button
-        variant={current ? "secondary" : "primary"}
-        onClick={submit}
-        disabled={busy}
-        data-testid="practice-submit"
-      >
-        {current ? `Submit now (${test.questions.length - answered} unanswered count as wrong)` : "Submit test"}
-      </Button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          variant={current ? "secondary" : "primary"}
+          onClick={submit}
+          disabled={busy}
+          data-testid="practice-submit"
+        >
+          {current ? "Submit now" : "Submit test"}
+        </Button>
+        {current && (
+          <span className="text-sm text-stone-600">
+            {test.questions.length - answered} unanswered {test.questions.length - answered === 1 ? "counts" : "count"}{" "}
+            as wrong
+          </span>
+        )}
+      </div>
     </div>
   );
 }
