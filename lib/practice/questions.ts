@@ -34,7 +34,8 @@ export interface QuestionDraft {
 export const OPTIONS_PER_QUESTION = 4;
 /** Typed answers longer than this are asked as multiple choice instead. */
 const MAX_TYPED_ANSWER_LENGTH = 60;
-const FORMAT_ROTATION: QuestionFormat[] = ["cloze", "multiple_choice", "topic"];
+/** Clozes go to the cards that can be typed; "which topic" next; multiple choice takes the rest. */
+const FORMAT_PREFERENCE: QuestionFormat[] = ["cloze", "topic", "multiple_choice"];
 
 /** Weight of a card in the draw: weak cards up to five times as likely as well-known ones. */
 const weakness = (card: PracticeCard) => 1.25 - Math.min(1, Math.max(0, card.recall));
@@ -120,27 +121,49 @@ function topicQuestion(
 }
 
 /**
- * The questions of a test: `count` cards drawn by `drawPracticeCards`, formats taken in turn
- * (cloze, multiple choice, topic), falling to the next format a card cannot be asked in.
- * `topicNames` are all topics of the covered decks; `pool` gives distractors.
+ * The questions of a test: `count` cards drawn by `drawPracticeCards`, about a third asked as typed
+ * clozes (by cards that can be), a third as "which topic", the rest as multiple choice, in random
+ * order. A card that cannot be asked in its format takes the next one that works.
+ * `topicNames` are all topics of the covered decks; the cards give each other distractors.
  */
 export function buildPracticeQuestions(
   cards: readonly PracticeCard[],
   options: { count: number; topicNames: readonly string[]; topicLabel: string; random: Random },
 ): QuestionDraft[] {
   const { count, topicNames, topicLabel, random } = options;
-  return drawPracticeCards(cards, count, random).map((card, index) => {
-    for (let turn = 0; turn < FORMAT_ROTATION.length; turn++) {
-      const format = FORMAT_ROTATION[(index + turn) % FORMAT_ROTATION.length];
-      const question =
-        format === "cloze"
-          ? cloze(card)
-          : format === "topic"
-            ? topicQuestion(card, topicNames, topicLabel, random)
-            : multipleChoice(card, cards, random);
+  const drawn = drawPracticeCards(cards, count, random);
+  const quota: Record<QuestionFormat, number> = {
+    cloze: Math.round(drawn.length / 3),
+    topic: Math.round(drawn.length / 3),
+    multiple_choice: drawn.length,
+  };
+  const build = (card: PracticeCard, format: QuestionFormat) =>
+    format === "cloze"
+      ? cloze(card)
+      : format === "topic"
+        ? topicQuestion(card, topicNames, topicLabel, random)
+        : multipleChoice(card, cards, random);
+  const questions = drawn.map((card) => {
+    for (const format of FORMAT_PREFERENCE) {
+      if (quota[format] === 0) continue;
+      const question = build(card, format);
+      if (question) {
+        quota[format]--;
+        return question;
+      }
+    }
+    for (const format of FORMAT_PREFERENCE) {
+      const question = build(card, format);
       if (question) return question;
     }
     // One card alone, one topic alone, a long answer: asked as a typed answer all the same.
-    return { cardId: card.cardId, format: "cloze", prompt: card.prompt, options: [], answer: card.answer.trim() };
+    return {
+      cardId: card.cardId,
+      format: "cloze" as const,
+      prompt: card.prompt,
+      options: [],
+      answer: card.answer.trim(),
+    };
   });
+  return shuffled(questions, random);
 }
