@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ExamReadinessView } from "@/lib/db/exams/readiness";
 import { countdown } from "@/lib/exams/local-time";
 import { buttonClass } from "@/app/_components/ui/Button";
-import { budgetSentence } from "./ReadinessPanel";
+import { budgetSentence } from "@/lib/exams/advice";
 import { percent } from "./format";
 
 /** The dashboard's view of the soonest exam: countdown, scores, today's plan and the weakest topics. */
@@ -40,7 +40,7 @@ export function NextExam({ view, now }: { view: ExamReadinessView; now: Date }) 
             {weakest.map((topic) => `${view.topicNames[topic.topicId]} ${percent(topic.predictedScore)}`).join(" · ")}
           </p>
         )}
-        <p className="text-sm text-stone-700">{budgetSentence(view)}</p>
+        <p className="text-sm text-stone-700">{budgetSentence(exam, plan)}</p>
         <Link href={`/review?exam=${exam.id}`} className={buttonClass({ variant: "secondary", size: "sm" })}>
           Study for {exam.name}
         </Link>

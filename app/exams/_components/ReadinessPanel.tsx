@@ -1,5 +1,6 @@
 import type { ExamReadinessView } from "@/lib/db/exams/readiness";
-import { budgetText, capitalised, percent, plural } from "./format";
+import { budgetSentence } from "@/lib/exams/advice";
+import { capitalised, percent, plural } from "./format";
 
 function Stat({
   label,
@@ -23,16 +24,6 @@ function Stat({
       {note && <p className="mt-1 text-xs text-stone-600">{note}</p>}
     </div>
   );
-}
-
-/** The plain sentence about the budget: enough, or which budget would be. */
-export function budgetSentence({ exam, plan }: Pick<ExamReadinessView, "exam" | "plan">): string {
-  const target = percent(exam.targetRecall);
-  if (plan.reachesTarget) return `At ${budgetText(exam.budget)}, following the plan reaches your ${target} target.`;
-  const reach = `At ${budgetText(exam.budget)}, the plan reaches about ${percent(plan.projectedScore)}, short of your ${target} target.`;
-  if (plan.budgetForTarget === null)
-    return `${reach} No daily budget reaches it by the exam: lower the target or give yourself more days.`;
-  return `${reach} A budget of ${budgetText({ unit: exam.budget.unit, perDay: plan.budgetForTarget })} would reach it.`;
 }
 
 export function ReadinessPanel({ view, topicLabel }: { view: ExamReadinessView; topicLabel: string }) {
@@ -69,7 +60,7 @@ export function ReadinessPanel({ view, topicLabel }: { view: ExamReadinessView; 
         className={`rounded-md border px-3 py-2 text-sm ${plan.reachesTarget ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-amber-200 bg-amber-50 text-amber-900"}`}
         data-testid="budget-sentence"
       >
-        {budgetSentence(view)}
+        {budgetSentence(exam, plan)}
       </p>
       {view.sharedWithEarlier > 0 && (
         <p className="text-sm text-stone-600">

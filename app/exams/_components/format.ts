@@ -3,7 +3,6 @@ export const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export const plural = (count: number, word: string, many = `${word}s`) => `${count} ${count === 1 ? word : many}`;
 
-export const budgetText = (budget: { unit: "reviews" | "minutes"; perDay: number }) =>
-  `${plural(budget.perDay, budget.unit === "reviews" ? "review" : "minute")} a day`;
+export { budgetText } from "@/lib/exams/advice";
 
 export const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
