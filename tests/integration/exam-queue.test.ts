@@ -55,6 +55,7 @@ describe("the exam-aware queue", () => {
     const rest = ids(queue).slice(picks.length);
     expect(rest.sort()).toEqual(otherCards.map((card) => card.id).sort());
     expect(queue.exams).toEqual([{ id: exam.id, name: exam.name, picks: picks.length }]);
+    expect(queue.dueCount + queue.newCount).toBe(queue.cards.length);
     expect(ids(await loadStudyQueue(db, user.id, NOW, { examId: exam.id }))).toEqual(picks);
   });
 

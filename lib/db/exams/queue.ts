@@ -65,13 +65,11 @@ export async function loadStudyQueue(
     loadReviewQueue(db, userId, now, { ...options, excludeCardIds: exclude }),
     cardViews(db, userId, picks, now),
   ]);
-  return {
-    ...rest,
-    cards: [...examCards, ...rest.cards],
-    dueCount: rest.dueCount + examCards.filter((card) => !card.isNew).length,
-    newCount: rest.newCount + examCards.filter((card) => card.isNew).length,
-    exams,
-  };
+  // The day's counts cover every deck, held-back exam cards included; count what is served instead
+  // (due cards beyond the queue's row limit are then left out of the figure).
+  const cards = [...examCards, ...rest.cards];
+  const fresh = cards.filter((card) => card.isNew).length;
+  return { ...rest, cards, dueCount: cards.length - fresh, newCount: fresh, exams };
 }
 
 async function examOnlyQueue(db: Db, userId: string, exam: ExamView, now: Date): Promise<StudyQueue> {
