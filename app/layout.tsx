@@ -8,6 +8,7 @@ import "./globals.css";
 const NAV_LINKS = [
   { href: "/review", label: "Review" },
   { href: "/progress", label: "Progress" },
+  { href: "/exams", label: "Exams" },
   { href: "/import", label: "Import" },
   { href: "/settings", label: "Settings" },
 ];

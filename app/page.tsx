@@ -6,6 +6,8 @@ import { listStudyableDecks, type DeckSummary } from "@/lib/db/decks";
 import { buttonClass } from "./_components/ui/Button";
 import { loadDeckRecall } from "@/lib/db/progress/load";
 import { sideBySide } from "@/lib/db/side-by-side";
+import { loadNextExam } from "@/lib/db/exams/dashboard";
+import { NextExam } from "./exams/_components/NextExam";
 
 export const dynamic = "force-dynamic";
 
@@ -85,6 +87,8 @@ function YourDecks({ decks }: { decks: DeckWithRecall[] }) {
 export default async function HomePage() {
   const user = await currentUser();
   const decks = user ? await decksFor(user.id) : [];
+  const now = new Date();
+  const nextExam = user ? await loadNextExam(getDb(), user.id, now) : null;
   return (
     <div className="space-y-14">
       <section className="max-w-2xl space-y-5 pt-6">
@@ -113,6 +117,7 @@ export default async function HomePage() {
           )}
         </div>
       </section>
+      {nextExam && <NextExam view={nextExam} now={now} />}
       {user && <YourDecks decks={decks} />}
       <section className="grid gap-4 sm:grid-cols-3">
         {FEATURES.map((feature) => (

@@ -59,3 +59,20 @@ export const MAX_AUTH_FORM_BYTES = 16 * 1024;
 
 /** How long one article may take to become a deck before the import is refused. */
 export const GENERATION_TIME_LIMIT_SECONDS = 20;
+
+export const MAX_EXAM_NAME_LENGTH = 120;
+/** How far ahead an exam may be planned. */
+export const MAX_EXAM_DAYS_AHEAD = 730;
+export const MIN_TARGET_RECALL = 0.5;
+export const MAX_TARGET_RECALL = 0.99;
+export const DEFAULT_TARGET_RECALL = 0.9;
+export const MAX_DAILY_BUDGET_REVIEWS = 2000;
+export const MAX_DAILY_BUDGET_MINUTES = 600;
+/** Decks and topics one exam may list. */
+export const MAX_EXAM_COVERAGE_ITEMS = 100;
+
+export const DEFAULT_PRACTICE_QUESTIONS = 20;
+export const MAX_PRACTICE_QUESTIONS = 100;
+/** A practice test allows this much time per question. */
+export const PRACTICE_MS_PER_QUESTION = 60_000;
+export const MAX_PRACTICE_ANSWER_LENGTH = 500;

@@ -5,6 +5,8 @@ import { findUserById } from "@/lib/db/users";
 import { PasswordForm } from "./_components/PasswordForm";
 import { SettingsForm } from "./_components/SettingsForm";
 import { SignOutEverywhere } from "./_components/SignOutEverywhere";
+import { PracticeSettingForm } from "./_components/PracticeSettingForm";
+import { loadPracticeSetting } from "@/lib/db/practice/settings";
 
 export const metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -14,7 +16,11 @@ const CARD = "space-y-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const db = getDb();
-  const [settings, account] = await Promise.all([loadSettings(db, user.id), findUserById(db, user.id)]);
+  const [settings, account, practice] = await Promise.all([
+    loadSettings(db, user.id),
+    findUserById(db, user.id),
+    loadPracticeSetting(db, user.id),
+  ]);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (
@@ -24,6 +30,9 @@ export default async function SettingsPage() {
         <p className="mt-1 text-stone-500">These shape what FSRS puts in front of you each day.</p>
       </div>
       <SettingsForm initial={settings} timeZones={timeZones} />
+      <section className={CARD}>
+        <PracticeSettingForm initial={practice} />
+      </section>
       {/* Accounts made through GitHub or Google have no password to change. */}
       {account?.passwordHash && (
         <section className={CARD}>

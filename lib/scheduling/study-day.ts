@@ -24,7 +24,7 @@ function zoneFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-function zoneOffsetMs(instant: Date, timeZone: string): number {
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
   const parts = zoneFormat(timeZone).formatToParts(instant);
   const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(

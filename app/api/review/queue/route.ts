@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { loadReviewQueue } from "@/lib/db/review/queue";
+import { loadStudyQueue } from "@/lib/db/exams/queue";
+import { examQueueScope, practiceQueueScope } from "@/lib/db/exams/review-scope";
 import { resolveReviewScope, scopeQueueOptions } from "@/lib/db/review/scope";
 import { handleRoute, requireApiUser } from "@/lib/http";
 
-/** Today's queue, optionally limited by ?deck=, ?topic= or ?claim= as /review is. */
+/** Today's queue, optionally limited by ?deck=, ?topic=, ?claim=, ?exam= or ?practice= as /review is. */
 export function GET(request: NextRequest) {
   return handleRoute(async () => {
     const user = await requireApiUser(request);
@@ -16,6 +17,9 @@ export function GET(request: NextRequest) {
       claim: search.get("claim") ?? undefined,
     };
     const scope = await resolveReviewScope(db, user.id, params);
-    return NextResponse.json(await loadReviewQueue(db, user.id, new Date(), scopeQueueOptions(scope)));
+    const exam = await examQueueScope(db, user.id, search.get("exam"));
+    const practice = await practiceQueueScope(db, user.id, search.get("practice"));
+    const options = { ...scopeQueueOptions(scope), examId: exam.examId, cardIds: practice.cardIds };
+    return NextResponse.json(await loadStudyQueue(db, user.id, new Date(), options));
   });
 }
