@@ -2,6 +2,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
 import { loadReviewQueue } from "@/lib/db/review/queue";
+import { loadSettings } from "@/lib/db/settings";
 import { resolveReviewScope, safeScopeParams, scopeQuery, scopeQueueOptions } from "@/lib/db/review/scope";
 import { ReviewSession } from "./_components/ReviewSession";
 import { ScopeHeading } from "./_components/ScopeHeading";
@@ -18,20 +19,31 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   // Picks up cards added to shared decks since the user last studied.
   await enrollUserInDecks(db, user.id);
   const scope = await resolveReviewScope(db, user.id, params);
-  const queue = await loadReviewQueue(db, user.id, new Date(), scopeQueueOptions(scope));
+  const now = new Date();
+  const [queue, settings] = await Promise.all([
+    loadReviewQueue(db, user.id, now, scopeQueueOptions(scope)),
+    loadSettings(db, user.id),
+  ]);
+  const { desiredRetention, maximumInterval, fsrsWeights } = settings;
   const queueUrl = `/api/review/queue${scope.refused ? "" : query}`;
   return (
     <div className="space-y-4">
-      <div className="mx-auto flex max-w-3xl items-baseline justify-between gap-4">
-        <div>
+      <div className="mx-auto flex max-w-3xl flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight">Today&apos;s review</h1>
           <ScopeHeading scope={scope} />
         </div>
-        <p className="shrink-0 text-sm text-stone-500" data-testid="queue-counts">
+        <p className="shrink-0 text-sm text-stone-600" data-testid="queue-counts">
           {queue.dueCount} due · {queue.newCount} new
         </p>
       </div>
-      <ReviewSession initialCards={queue.cards} queueUrl={queueUrl} />
+      <ReviewSession
+        initialCards={queue.cards}
+        queueUrl={queueUrl}
+        userId={user.id}
+        scheduler={{ desiredRetention, maximumInterval, fsrsWeights }}
+        renderedAt={now.getTime()}
+      />
     </div>
   );
 }

@@ -1,10 +1,13 @@
+import { cookies } from "next/headers";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadSettings } from "@/lib/db/settings";
 import { findUserById } from "@/lib/db/users";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme/theme";
 import { PasswordForm } from "./_components/PasswordForm";
 import { SettingsForm } from "./_components/SettingsForm";
 import { SignOutEverywhere } from "./_components/SignOutEverywhere";
+import { ThemePicker } from "./_components/ThemePicker";
 
 export const metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -14,7 +17,11 @@ const CARD = "space-y-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const db = getDb();
-  const [settings, account] = await Promise.all([loadSettings(db, user.id), findUserById(db, user.id)]);
+  const [settings, account, cookieStore] = await Promise.all([
+    loadSettings(db, user.id),
+    findUserById(db, user.id),
+    cookies(),
+  ]);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (
@@ -24,6 +31,9 @@ export default async function SettingsPage() {
         <p className="mt-1 text-stone-500">These shape what FSRS puts in front of you each day.</p>
       </div>
       <SettingsForm initial={settings} timeZones={timeZones} />
+      <section className={CARD}>
+        <ThemePicker initial={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
+      </section>
       {/* Accounts made through GitHub or Google have no password to change. */}
       {account?.passwordHash && (
         <section className={CARD}>

@@ -22,6 +22,17 @@ function card(id: string, againMinutes = 1, goodMinutes = 60 * 24 * 3): ReviewCa
     isNew: true,
     previewDue: { 1: at(againMinutes), 2: at(6), 3: at(goodMinutes), 4: at(60 * 24 * 8) },
     previewLabels: { 1: "1m", 2: "6m", 3: "3d", 4: "8d" },
+    memory: {
+      state: 0,
+      due: at(0),
+      stability: 0,
+      difficulty: 0,
+      scheduledDays: 0,
+      learningSteps: 0,
+      reps: 0,
+      lapses: 0,
+      lastReview: null,
+    },
   };
 }
 
@@ -73,5 +84,24 @@ describe("review session", () => {
     const state = revealAndGrade(initialSession([card("a")], T0), 4, "r1");
     expect(currentCard(state)).toBeUndefined();
     expect(cardsLeft(state)).toBe(0);
+  });
+
+  it("brings a card back with the view scheduled on the device when one is given", () => {
+    const revealed = sessionReducer(initialSession([card("a"), card("b")], T0), { type: "reveal" });
+    const after = { ...card("a"), isNew: false, previewLabels: { 1: "5m", 2: "8m", 3: "10m", 4: "9d" } };
+    const state = sessionReducer(revealed, { type: "grade", rating: 1, clientReviewId: "r1", now: T0 + 1, after });
+    expect(state.learning).toEqual([{ card: after, dueAt: Date.parse(card("a").previewDue[1]) }]);
+  });
+
+  it("restores a kept queue and shows a learning card when the queue is empty", () => {
+    const start = initialSession([card("x")], T0);
+    const restored = sessionReducer(start, {
+      type: "restore",
+      queue: [],
+      learning: [{ card: card("b"), dueAt: T0 + 60_000 }],
+      now: T0,
+    });
+    expect(currentCard(restored)?.cardId).toBe("b");
+    expect(cardsLeft(restored)).toBe(1);
   });
 });
