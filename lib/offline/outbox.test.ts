@@ -6,7 +6,7 @@ import {
   orderAfter,
   retryDelay,
   waitingGrades,
-  withoutGradedCards,
+  queueAfterWaitingGrades,
   type GradeOperation,
   type OutboxOperation,
 } from "./outbox";
@@ -34,14 +34,14 @@ describe("expectedVersionFor", () => {
   });
 });
 
-describe("withoutGradedCards", () => {
+describe("queueAfterWaitingGrades", () => {
   it("leaves out cards whose grade waits, in the queue's order", () => {
     const cards = [card("a"), card("b"), card("c"), card("d")];
     const pending = [grade("r1", "b", 0), grade("r2", "d", 0)];
-    expect(withoutGradedCards(cards, pending).map((c) => c.cardId)).toEqual(["a", "c"]);
+    expect(queueAfterWaitingGrades(cards, pending).map((c) => c.cardId)).toEqual(["a", "c"]);
   });
 
-  it("keeps a card whose grade was undone, or that comes back in this sitting", () => {
+  it("keeps a card whose grade was undone, and moves one that comes back in this sitting to the end", () => {
     const cards = [card("a"), card("b"), card("c")];
     const pending: OutboxOperation[] = [
       grade("r1", "a", 0),
@@ -49,7 +49,8 @@ describe("withoutGradedCards", () => {
       grade("r2", "b", 0, true),
       grade("r3", "c", 0),
     ];
-    expect(withoutGradedCards(cards, pending).map((c) => c.cardId)).toEqual(["a", "b"]);
+    expect(queueAfterWaitingGrades(cards, pending).map((c) => c.cardId)).toEqual(["a", "b"]);
+    expect(queueAfterWaitingGrades([card("b"), card("x")], pending).map((c) => c.cardId)).toEqual(["x", "b"]);
     expect(waitingGrades(pending).map((op) => op.clientReviewId)).toEqual(["r2", "r3"]);
   });
 });

@@ -52,15 +52,15 @@ export function waitingGrades(pending: readonly OutboxOperation[]): GradeOperati
 
 /**
  * A queue the server rendered before the device's waiting grades reached it still holds their
- * cards: leave those out, unless the grade brings the card back in this sitting.
+ * cards: those done for today leave it, and those a grade brings back in this sitting (a learning
+ * step) move to its end, as they would have had the page stayed open.
  */
-export function withoutGradedCards(cards: readonly ReviewCardView[], pending: readonly OutboxOperation[]) {
-  const graded = new Set(
-    waitingGrades(pending)
-      .filter((op) => !op.wantCard)
-      .map((op) => op.cardId),
-  );
-  return cards.filter((card) => !graded.has(card.cardId));
+export function queueAfterWaitingGrades(cards: readonly ReviewCardView[], pending: readonly OutboxOperation[]) {
+  const grades = waitingGrades(pending);
+  const done = new Set(grades.filter((op) => !op.wantCard).map((op) => op.cardId));
+  const back = new Set(grades.filter((op) => op.wantCard).map((op) => op.cardId));
+  const untouched = cards.filter((card) => !done.has(card.cardId) && !back.has(card.cardId));
+  return [...untouched, ...cards.filter((card) => back.has(card.cardId) && !done.has(card.cardId))];
 }
 
 export const RETRY_DELAYS_MS = [500, 1000, 2000, 5000, 10000] as const;

@@ -1,14 +1,14 @@
 "use client";
 
 import { useEffect, useRef, type Dispatch } from "react";
-import { withoutGradedCards, type OutboxOperation } from "@/lib/offline/outbox";
+import { queueAfterWaitingGrades, type OutboxOperation } from "@/lib/offline/outbox";
 import { OfflineStore, snapshotKey } from "@/lib/offline/store";
 import type { SessionAction, SessionState } from "@/lib/review/session";
 
 /**
- * Keeps today's queue on the device and picks it up again. A page the server rendered no later than
- * the kept queue's own page (the service worker's copy, opened offline) continues from the kept
- * queue; a fresher page starts from the server's queue, less the cards whose grades still wait.
+ * Keeps today's queue on the device and picks it up again. A page older than the kept queue (the
+ * service worker's copy, opened offline) continues from the kept queue; a fresher page starts from
+ * the server's queue, less the cards whose grades still wait.
  */
 export function useQueueSnapshot(options: {
   userId: string;
@@ -31,13 +31,14 @@ export function useQueueSnapshot(options: {
       .catch(() => undefined)
       .then((kept) => {
         if (cancelled) return;
-        if (kept && kept.renderedAt >= renderedAt) {
+        // The kept queue is newer than this page: it continues from this very page, or was saved after it was rendered.
+        if (kept && (kept.renderedAt >= renderedAt || kept.savedAt > renderedAt)) {
           basedOn.current = kept.renderedAt;
           dispatch({ type: "restore", queue: kept.queue, learning: kept.learning, now: Date.now() });
         } else if (restored.length > 0) {
           dispatch({
             type: "restore",
-            queue: withoutGradedCards(initialQueue.current, restored),
+            queue: queueAfterWaitingGrades(initialQueue.current, restored),
             learning: [],
             now: Date.now(),
           });
