@@ -23,7 +23,8 @@ test("grades given offline survive a reload and are saved exactly once when the 
   const next = await currentCardId(page);
   await expect(page.getByTestId("review-offline")).toHaveText("offline: 5 reviews waiting");
 
-  await page.reload();
+  // The service worker answers the reload from the copy it kept.
+  expect((await page.reload())?.fromServiceWorker()).toBe(true);
   await expect(page.getByTestId("review-offline")).toHaveText("offline: 5 reviews waiting");
   await expect(page.getByTestId("review-card")).toHaveAttribute("data-card-id", next);
   await expect(page.getByText("15 cards left today")).toBeVisible();

@@ -116,7 +116,10 @@ export function TopicTable({
             <tr key={topic.id} data-testid="topic-row" data-topic-id={topic.id} data-topic-name={topic.name}>
               <th scope="row" className="max-w-56 px-3 py-2.5 font-normal">
                 <span className="block font-medium text-stone-900">{topic.name}</span>
-                <Link href={`/review?topic=${topic.id}`} className="text-xs text-accent underline underline-offset-2 hover:no-underline">
+                <Link
+                  href={`/review?topic=${topic.id}`}
+                  className="text-xs text-accent underline underline-offset-2 hover:no-underline"
+                >
                   Study this {topicLabel}
                 </Link>
               </th>
