@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { devices, expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { PHONE } from "./phone";
 import { signUp, uniqueEmail } from "./helpers";
 import { SIGNED_IN_STATES, SIGNED_OUT_STATES, type PageState } from "./a11y/states";
 
@@ -21,12 +22,9 @@ async function audit(page: Page, state: PageState): Promise<string[]> {
     );
 }
 
-// Pixel 7 in Chromium; the browser type stays the project's, which a describe block may not change.
-const { defaultBrowserType: _phoneBrowser, ...phone } = devices["Pixel 7"];
-
 const VIEWPORTS = [
   { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
-  { name: "phone", use: phone },
+  { name: "phone", use: PHONE },
 ] as const;
 
 for (const viewport of VIEWPORTS) {

@@ -1,8 +1,8 @@
-import { devices, expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { PHONE } from "./phone";
 import { countRows, currentCardId, PASSWORD, uniqueEmail } from "./helpers";
 
-const { defaultBrowserType: _phoneBrowser, ...phone } = devices["Pixel 7"];
-test.use(phone);
+test.use(PHONE);
 
 async function expectNoSidewaysScroll(page: Page, where: string) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({

@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { countRows, currentCardId, signUp, uniqueEmail } from "./helpers";
+import { countRows, currentCardId, queryDatabase, signUp, uniqueEmail } from "./helpers";
 
 test("grades given offline survive a reload and are saved exactly once when the network returns", async ({
   page,
@@ -50,4 +51,74 @@ test("grades given offline survive a reload and are saved exactly once when the 
   await expect(page.getByTestId("review-card")).toHaveAttribute("data-card-id", next);
   await expect(page.getByText("Saving…")).toHaveCount(0);
   expect(await countRows("ReviewLog", `"userId" = ${userId}`, [email])).toBe(5);
+});
+
+test("a card graded on another device while this one was offline: the server's grade stands and the page says why", async ({
+  page,
+  context,
+  playwright,
+  baseURL,
+}) => {
+  const email = uniqueEmail("conflict");
+  await signUp(page, email);
+  await expect(page.locator("html[data-offline-ready]")).toHaveCount(1, { timeout: 30_000 });
+  const cardId = await currentCardId(page);
+  const version = Number(
+    (
+      await queryDatabase<{ version: number }>(
+        `SELECT version FROM "CardState" WHERE "cardId" = $1 AND "userId" = (SELECT id FROM "User" WHERE email = $2)`,
+        [cardId, email],
+      )
+    )[0].version,
+  );
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await page.getByRole("button", { name: /^Easy/ }).click();
+  await expect(page.getByTestId("review-offline")).toHaveText("offline: 1 review waiting");
+
+  // The other device: the same account's session, graded first.
+  const otherDevice = await playwright.request.newContext({ baseURL, storageState: await context.storageState() });
+  const elsewhere = await otherDevice.post("/api/reviews", {
+    data: { cardId, rating: 1, clientReviewId: randomUUID(), expectedVersion: version },
+  });
+  expect(elsewhere.status()).toBe(200);
+  await otherDevice.dispose();
+
+  await context.setOffline(false);
+  await expect(page.getByText(/already graded on another device/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("review-offline")).toBeHidden();
+  const logs = await queryDatabase<{ rating: number }>(
+    `SELECT rating FROM "ReviewLog" WHERE "cardId" = $1 AND "userId" = (SELECT id FROM "User" WHERE email = $2)`,
+    [cardId, email],
+  );
+  expect(logs).toEqual([{ rating: 1 }]);
+});
+
+test("signing out deletes the pages the service worker kept and the review data on the device", async ({ page }) => {
+  await signUp(page, uniqueEmail("leaving"));
+  await expect(page.locator("html[data-offline-ready]")).toHaveCount(1, { timeout: 30_000 });
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await page.getByRole("button", { name: /^Easy/ }).click();
+  await expect(page.getByText("Saving…")).toHaveCount(0);
+  const kept = () =>
+    page.evaluate(async () => {
+      const pages = await (await caches.open("claimdeck-pages")).keys();
+      const snapshots = await new Promise<number>((resolve) => {
+        const open = indexedDB.open("claimdeck-offline");
+        open.onsuccess = () => {
+          const count = open.result.transaction("queues").objectStore("queues").count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      });
+      return { pages: pages.map((request) => new URL(request.url).pathname), snapshots };
+    });
+  await expect.poll(async () => (await kept()).snapshots).toBe(1);
+  expect((await kept()).pages).toContain("/review");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Sign in" })).toBeVisible();
+  const after = await kept();
+  expect(after.snapshots).toBe(0);
+  expect(after.pages).not.toContain("/review");
 });

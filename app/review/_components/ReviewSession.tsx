@@ -60,9 +60,9 @@ export function ReviewSession({
   const outbox = useReviewOutbox(userId, {
     onSaved: (cardId, version, card) => dispatch({ type: "saved", cardId, version, card }),
     onUndone: (clientReviewId, card) => dispatch({ type: "saved", cardId: card.cardId, version: card.version, card }),
-    onConflict: () => {
+    onConflict: (message, kind) => {
       outbox.forgetVersions();
-      void reloadQueue(CONFLICT_MESSAGE);
+      void reloadQueue(kind === "grade" ? CONFLICT_MESSAGE : message);
     },
     onRejected: (message) => setNotice(message),
   });

@@ -9,7 +9,8 @@ import { readApiError } from "@/app/_components/api";
 interface OutboxHandlers {
   onSaved: (cardId: string, version: number, card?: ReviewCardView) => void;
   onUndone: (clientReviewId: string, card: ReviewCardView) => void;
-  onConflict: (message: string) => void;
+  /** 409: a grade whose card moved on elsewhere, or an undo of a review that is no longer the card's latest. */
+  onConflict: (message: string, kind: OutboxOperation["kind"]) => void;
   onRejected: (message: string) => void;
 }
 
@@ -112,7 +113,7 @@ export function useReviewOutbox(userId: string, handlers: OutboxHandlers) {
       persist((offline) => offline.remove(stored.key));
       if (!response.ok) {
         const { message } = await readApiError(response);
-        if (response.status === 409) handlersRef.current.onConflict(message);
+        if (response.status === 409) handlersRef.current.onConflict(message, operation.kind);
         else handlersRef.current.onRejected(message);
         continue;
       }
