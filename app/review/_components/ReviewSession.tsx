@@ -114,8 +114,8 @@ export function ReviewSession({
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
-      if (target && ["INPUT", "TEXTAREA", "SELECT", "BUTTON", "A"].includes(target.tagName) && event.key === "Enter")
-        return;
+      // Enter on a focused link or button does what that control says, not "reveal".
+      if (target && ["BUTTON", "A"].includes(target.tagName) && event.key === "Enter") return;
       if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
       if ((event.key === " " || event.key === "Enter") && !session.revealed) {
         event.preventDefault();
