@@ -41,7 +41,7 @@ function YourDecks({ decks }: { decks: DeckWithRecall[] }) {
     <section className="space-y-3" data-testid="your-decks">
       <div className="flex items-baseline justify-between">
         <h2 className="text-lg font-semibold">Your decks</h2>
-        <Link href="/import" className="text-sm text-accent hover:underline">
+        <Link href="/import" className="text-sm text-accent underline underline-offset-2 hover:no-underline">
           Import an article
         </Link>
       </div>

@@ -24,7 +24,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
     return (
       <p className="text-stone-600">
         You have no decks yet.{" "}
-        <Link href="/import" className="text-accent hover:underline">
+        <Link href="/import" className="text-accent underline underline-offset-2 hover:no-underline">
           Import an article
         </Link>
         .

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { enrollUserInDecks } from "@/lib/db/card-states";
 import { loadStudyQueue } from "@/lib/db/exams/queue";
 import { examParam, examQueueScope, practiceQueueScope } from "@/lib/db/exams/review-scope";
+import { loadSettings } from "@/lib/db/settings";
 import { resolveReviewScope, safeScopeParams, scopeQuery, scopeQueueOptions } from "@/lib/db/review/scope";
 import { ReviewSession } from "./_components/ReviewSession";
 import { ScopeHeading } from "./_components/ScopeHeading";
@@ -34,12 +35,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const exam = await examQueueScope(db, user.id, examId);
   const practice = await practiceQueueScope(db, user.id, practiceId);
   const options = { ...scopeQueueOptions(scope), examId: exam.examId, cardIds: practice.cardIds };
-  const queue = await loadStudyQueue(db, user.id, new Date(), options);
+  const now = new Date();
+  const [queue, settings] = await Promise.all([loadStudyQueue(db, user.id, now, options), loadSettings(db, user.id)]);
+  const { desiredRetention, maximumInterval, fsrsWeights } = settings;
   const queueUrl = `/api/review/queue${scope.refused || exam.refused || practice.refused ? "" : query}`;
   return (
     <div className="space-y-4">
-      <div className="mx-auto flex max-w-3xl items-baseline justify-between gap-4">
-        <div>
+      <div className="mx-auto flex max-w-3xl flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight">Today&apos;s review</h1>
           <ScopeHeading scope={scope} />
           <ExamScopeHeading
@@ -49,11 +52,17 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             practice={practice.cardIds !== null}
           />
         </div>
-        <p className="shrink-0 text-sm text-stone-500" data-testid="queue-counts">
+        <p className="shrink-0 text-sm text-stone-600" data-testid="queue-counts">
           {queue.dueCount} due · {queue.newCount} new
         </p>
       </div>
-      <ReviewSession initialCards={queue.cards} queueUrl={queueUrl} />
+      <ReviewSession
+        initialCards={queue.cards}
+        queueUrl={queueUrl}
+        userId={user.id}
+        scheduler={{ desiredRetention, maximumInterval, fsrsWeights }}
+        renderedAt={now.getTime()}
+      />
     </div>
   );
 }

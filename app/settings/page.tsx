@@ -1,12 +1,15 @@
+import { cookies } from "next/headers";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadSettings } from "@/lib/db/settings";
 import { findUserById } from "@/lib/db/users";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme/theme";
 import { PasswordForm } from "./_components/PasswordForm";
 import { SettingsForm } from "./_components/SettingsForm";
 import { SignOutEverywhere } from "./_components/SignOutEverywhere";
 import { PracticeSettingForm } from "./_components/PracticeSettingForm";
 import { loadPracticeSetting } from "@/lib/db/practice/settings";
+import { ThemePicker } from "./_components/ThemePicker";
 
 export const metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -16,10 +19,11 @@ const CARD = "space-y-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
   const db = getDb();
-  const [settings, account, practice] = await Promise.all([
+  const [settings, account, practice, cookieStore] = await Promise.all([
     loadSettings(db, user.id),
     findUserById(db, user.id),
     loadPracticeSetting(db, user.id),
+    cookies(),
   ]);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
@@ -32,6 +36,9 @@ export default async function SettingsPage() {
       <SettingsForm initial={settings} timeZones={timeZones} />
       <section className={CARD}>
         <PracticeSettingForm initial={practice} />
+      </section>
+      <section className={CARD}>
+        <ThemePicker initial={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
       </section>
       {/* Accounts made through GitHub or Google have no password to change. */}
       {account?.passwordHash && (

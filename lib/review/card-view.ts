@@ -1,6 +1,13 @@
-import { formatInterval, GRADES, previewDueDates, State, type SchedulingState } from "../scheduling/fsrs";
+import {
+  formatInterval,
+  GRADES,
+  previewDueDates,
+  State,
+  type SchedulerSettings,
+  type SchedulingState,
+} from "../scheduling/fsrs";
 import type { UserSchedulingSettings } from "../scheduling/settings";
-import type { CardReference, ReviewCardView } from "./types";
+import type { CardMemory, CardReference, ReviewCardView } from "./types";
 
 /** What a card shows, whatever its scheduling state. */
 export interface CardContent {
@@ -26,13 +33,6 @@ export function buildCardView(
   settings: UserSchedulingSettings,
   now: Date,
 ): ReviewCardView {
-  const previews = previewDueDates(settings, state, now);
-  const previewDue: Record<number, string> = {};
-  const previewLabels: Record<number, string> = {};
-  for (const grade of GRADES) {
-    previewDue[grade] = previews[grade].toISOString();
-    previewLabels[grade] = formatInterval(now, previews[grade]);
-  }
   return {
     cardId: card.cardId,
     version: card.version,
@@ -48,8 +48,26 @@ export function buildCardView(
     sourceSection: card.sourceSection,
     sourceSentence: card.sourceSentence,
     references: card.references.map(({ number, title, authors, year }) => ({ number, title, authors, year })),
-    isNew: state.state === State.New,
-    previewDue,
-    previewLabels,
+    ...scheduleFields(state, settings, now),
   };
+}
+
+/** The part of a card view that follows from its memory: what each grade would schedule from `now`. */
+export function scheduleFields(state: SchedulingState, settings: SchedulerSettings, now: Date) {
+  const previews = previewDueDates(settings, state, now);
+  const previewDue: Record<number, string> = {};
+  const previewLabels: Record<number, string> = {};
+  for (const grade of GRADES) {
+    previewDue[grade] = previews[grade].toISOString();
+    previewLabels[grade] = formatInterval(now, previews[grade]);
+  }
+  return { isNew: state.state === State.New, previewDue, previewLabels, memory: cardMemory(state) };
+}
+
+export function cardMemory(state: SchedulingState): CardMemory {
+  return { ...state, due: state.due.toISOString(), lastReview: state.lastReview?.toISOString() ?? null };
+}
+
+export function schedulingStateFromMemory(memory: CardMemory): SchedulingState {
+  return { ...memory, due: new Date(memory.due), lastReview: memory.lastReview ? new Date(memory.lastReview) : null };
 }

@@ -24,6 +24,17 @@ function card(id: string, againMinutes = 1, goodMinutes = 60 * 24 * 3): ReviewCa
     isNew: true,
     previewDue: { 1: at(againMinutes), 2: at(6), 3: at(goodMinutes), 4: at(60 * 24 * 8) },
     previewLabels: { 1: "1m", 2: "6m", 3: "3d", 4: "8d" },
+    memory: {
+      state: 0,
+      due: at(0),
+      stability: 0,
+      difficulty: 0,
+      scheduledDays: 0,
+      learningSteps: 0,
+      reps: 0,
+      lapses: 0,
+      lastReview: null,
+    },
   };
 }
 
@@ -91,8 +102,27 @@ describe("review session", () => {
     expect(current.shownAt).toBe(T0 + 8_000);
     expect(cardsLeft(current)).toBe(1);
 
-    const restored = sessionReducer(current, { type: "restore", card: card("b"), now: T0 + 9_000 });
+    const restored = sessionReducer(current, { type: "reinstate", card: card("b"), now: T0 + 9_000 });
     expect(restored.queue.map((item) => item.cardId)).toEqual(["b", "c"]);
     expect(restored.reviews).toBe(1);
+  });
+
+  it("brings a card back with the view scheduled on the device when one is given", () => {
+    const revealed = sessionReducer(initialSession([card("a"), card("b")], T0), { type: "reveal" });
+    const after = { ...card("a"), isNew: false, previewLabels: { 1: "5m", 2: "8m", 3: "10m", 4: "9d" } };
+    const state = sessionReducer(revealed, { type: "grade", rating: 1, clientReviewId: "r1", now: T0 + 1, after });
+    expect(state.learning).toEqual([{ card: after, dueAt: Date.parse(card("a").previewDue[1]) }]);
+  });
+
+  it("restores a kept queue and shows a learning card when the queue is empty", () => {
+    const start = initialSession([card("x")], T0);
+    const restored = sessionReducer(start, {
+      type: "restore",
+      queue: [],
+      learning: [{ card: card("b"), dueAt: T0 + 60_000 }],
+      now: T0,
+    });
+    expect(currentCard(restored)?.cardId).toBe("b");
+    expect(cardsLeft(restored)).toBe(1);
   });
 });

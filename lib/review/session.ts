@@ -27,12 +27,15 @@ export interface SessionState {
 
 export type SessionAction =
   | { type: "reveal" }
-  | { type: "grade"; rating: 1 | 2 | 3 | 4; clientReviewId: string; now: number }
+  /** `after` is the card as it comes back in this sitting, scheduled on the device (gradeOnDevice). */
+  | { type: "grade"; rating: 1 | 2 | 3 | 4; clientReviewId: string; now: number; after?: ReviewCardView }
   | { type: "undone"; clientReviewId: string; card: ReviewCardView; now: number }
   | { type: "saved"; cardId: string; version: number; card?: ReviewCardView }
   | { type: "replaceQueue"; cards: ReviewCardView[]; now: number }
   | { type: "remove"; cardId: string; now: number }
-  | { type: "restore"; card: ReviewCardView; now: number };
+  | { type: "reinstate"; card: ReviewCardView; now: number }
+  /** Picks up where the device left off: the queue and learning cards kept for offline review. */
+  | { type: "restore"; queue: ReviewCardView[]; learning: SessionState["learning"]; now: number };
 
 export function initialSession(cards: ReviewCardView[], now: number): SessionState {
   return {
@@ -70,7 +73,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return promoteLearning({
         ...state,
         queue: state.queue.slice(1),
-        learning: comesBack ? [...state.learning, { card, dueAt }] : state.learning,
+        learning: comesBack ? [...state.learning, { card: action.after ?? card, dueAt }] : state.learning,
         revealed: false,
         shownAt: action.now,
         history: [...state.history, { clientReviewId: action.clientReviewId, rating: action.rating, durationMs, card }],
@@ -117,7 +120,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         shownAt: wasShown ? action.now : state.shownAt,
       });
     }
-    case "restore":
+    case "reinstate":
       return {
         ...state,
         queue: [action.card, ...state.queue.filter((card) => card.cardId !== action.card.cardId)],
@@ -125,5 +128,13 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         revealed: false,
         shownAt: action.now,
       };
+    case "restore":
+      return promoteLearning({
+        ...state,
+        queue: action.queue,
+        learning: action.learning,
+        revealed: false,
+        shownAt: action.now,
+      });
   }
 }

@@ -30,6 +30,21 @@ export interface ReviewCardView {
   previewDue: Record<number, string>;
   /** Interval labels per grade, e.g. "10m", "3d". */
   previewLabels: Record<number, string>;
+  /** The card's FSRS memory as the previews were computed from it, so a grade given offline can be scheduled on the device. */
+  memory: CardMemory;
+}
+
+/** SchedulingState as JSON: the same fields, with dates as ISO strings. */
+export interface CardMemory {
+  state: number;
+  due: string;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  lastReview: string | null;
 }
 
 export interface ReviewQueue {

@@ -14,7 +14,7 @@ export function AuthHeading(props: {
       <h1 className="text-2xl font-semibold tracking-tight">{props.title}</h1>
       <p className="mt-1 text-sm text-stone-500">
         {props.question}{" "}
-        <Link href={href} className="text-accent hover:underline">
+        <Link href={href} className="text-accent underline underline-offset-2 hover:no-underline">
           {props.linkText}
         </Link>
       </p>

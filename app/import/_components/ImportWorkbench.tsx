@@ -66,6 +66,8 @@ export function ImportWorkbench() {
               ))}
             </div>
             <aside
+              tabIndex={0}
+              aria-label="Article, with card sources marked"
               className={
                 "max-h-[80vh] overflow-y-auto rounded-2xl border border-stone-200 bg-white p-5 shadow-sm " +
                 "lg:sticky lg:top-4"

@@ -23,7 +23,11 @@ function Histogram(props: {
       chart={
         <div className="h-44">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={props.buckets} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+            <BarChart
+              data={props.buckets}
+              margin={{ top: 4, right: 4, bottom: 0, left: -20 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid vertical={false} stroke={CHART.grid} />
               <XAxis
                 dataKey="label"

@@ -25,7 +25,7 @@ export function ForecastChart({ forecast }: { forecast: ForecastDay[] }) {
       chart={
         <div className="h-48">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+            <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }} accessibilityLayer={false}>
               <CartesianGrid vertical={false} stroke={CHART.grid} />
               <XAxis dataKey="label" interval={6} tick={{ fontSize: 11 }} stroke={CHART.muted} />
               <YAxis allowDecimals={false} tick={{ fontSize: 11 }} stroke={CHART.muted} />

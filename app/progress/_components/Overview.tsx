@@ -53,7 +53,12 @@ export function Overview({ dashboard }: { dashboard: ProgressDashboard }) {
           testId="overall-streak"
         />
       </dl>
-      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
+      <div
+        className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm"
+        tabIndex={0}
+        role="region"
+        aria-label="True retention table"
+      >
         <table className="w-full text-sm" data-testid="retention-table">
           <caption className="px-4 pt-3 text-left font-semibold text-stone-900">
             True retention <span className="font-normal text-stone-500">· first review of each day, Again = fail</span>

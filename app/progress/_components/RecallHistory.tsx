@@ -63,7 +63,11 @@ export function RecallHistory({
             </figcaption>
             <div aria-hidden="true" className="mt-2 h-24">
               <ResponsiveContainer width="100%" height="100%">
-                <LineChart data={topic.points} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+                <LineChart
+                  data={topic.points}
+                  margin={{ top: 4, right: 4, bottom: 0, left: -20 }}
+                  accessibilityLayer={false}
+                >
                   <XAxis
                     dataKey="key"
                     tickFormatter={shortDate}

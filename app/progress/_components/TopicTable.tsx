@@ -85,7 +85,13 @@ export function TopicTable({
     }));
   const header = { sort, onSort };
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
+    // On a phone the table scrolls inside its frame, which keyboards can focus and scroll too.
+    <div
+      className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm"
+      tabIndex={0}
+      role="region"
+      aria-label={`${topicLabel} table, scrolls sideways`}
+    >
       <table className="w-full min-w-[58rem] text-left text-sm" data-testid="topic-table">
         <caption className="sr-only">
           Each {topicLabel} with its recall now, coverage, mastered cards, 30-day true retention, label, last study date
@@ -110,7 +116,10 @@ export function TopicTable({
             <tr key={topic.id} data-testid="topic-row" data-topic-id={topic.id} data-topic-name={topic.name}>
               <th scope="row" className="max-w-56 px-3 py-2.5 font-normal">
                 <span className="block font-medium text-stone-900">{topic.name}</span>
-                <Link href={`/review?topic=${topic.id}`} className="text-xs text-accent hover:underline">
+                <Link
+                  href={`/review?topic=${topic.id}`}
+                  className="text-xs text-accent underline underline-offset-2 hover:no-underline"
+                >
                   Study this {topicLabel}
                 </Link>
               </th>

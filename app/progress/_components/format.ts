@@ -38,6 +38,6 @@ export const LABEL_STYLES: Record<string, string> = {
 export const CHART = {
   line: "var(--color-accent)",
   bar: "var(--color-accent)",
-  muted: "#a8a29e",
-  grid: "#e7e5e4",
+  muted: "var(--color-stone-500)",
+  grid: "var(--color-stone-200)",
 } as const;

@@ -52,7 +52,7 @@ export function CardActions({
         setNotice((now) => (now?.suspended?.cardId === target.cardId ? { ...now, suspended: withVersion } : now));
         return;
       }
-      dispatch({ type: "restore", card: target, now: Date.now() });
+      dispatch({ type: "reinstate", card: target, now: Date.now() });
       setNotice({ tone: "error", text: `The card could not be suspended: ${saved.error}`, deckId: target.deckId });
     },
     [dispatch],
@@ -65,7 +65,7 @@ export function CardActions({
         const text = `The card is still suspended: ${saved.error}`;
         return setNotice({ tone: "error", text, suspended: target, deckId: target.deckId });
       }
-      dispatch({ type: "restore", card: { ...target, version: saved.version }, now: Date.now() });
+      dispatch({ type: "reinstate", card: { ...target, version: saved.version }, now: Date.now() });
       setNotice({ tone: "info", text: "Card unsuspended.", deckId: target.deckId });
     },
     [dispatch],

@@ -1,33 +1,56 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useReducer, useState } from "react";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { cardsLeft, currentCard, initialSession, LEARN_AHEAD_MS, sessionReducer } from "@/lib/review/session";
+import { gradeOnDevice } from "@/lib/review/device-grade";
+import { expectedVersionFor } from "@/lib/offline/outbox";
+import type { SchedulerSettings } from "@/lib/scheduling/fsrs";
 import type { ReviewCardView } from "@/lib/review/types";
-import { Button } from "@/app/_components/ui/Button";
 import { Notice } from "@/app/_components/ui/Notice";
 import { useReviewOutbox } from "./useReviewOutbox";
+import { useQueueSnapshot } from "./useQueueSnapshot";
 import { CardFace } from "./CardFace";
 import { CardActions } from "./CardActions";
+import { GradeBar } from "./GradeBar";
 import { SessionSummary } from "./SessionSummary";
+import { SyncBadge, syncAnnouncement } from "./SyncBadge";
 
-const GRADE_BUTTONS = [
-  { rating: 1, label: "Again", tone: "border-rose-200 bg-rose-50 text-rose-800 hover:bg-rose-100" },
-  { rating: 2, label: "Hard", tone: "border-amber-200 bg-amber-50 text-amber-800 hover:bg-amber-100" },
-  { rating: 3, label: "Good", tone: "border-emerald-200 bg-emerald-50 text-emerald-800 hover:bg-emerald-100" },
-  { rating: 4, label: "Easy", tone: "border-sky-200 bg-sky-50 text-sky-800 hover:bg-sky-100" },
-] as const;
+const GRADE_NAMES = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
 
-/** `queueUrl` reloads the same session (all decks, one deck, one topic or one claim) after a conflict. */
-export function ReviewSession({ initialCards, queueUrl }: { initialCards: ReviewCardView[]; queueUrl: string }) {
+const CONFLICT_MESSAGE =
+  "One of your reviews was for a card already graded on another device or tab meanwhile. That grade stands; " +
+  "yours was not applied twice, and the queue now shows the card as it is.";
+
+/**
+ * `queueUrl` reloads the same session (all decks, one deck, one topic or one claim) after a conflict;
+ * `scheduler` lets a grade that cannot reach the server be scheduled on the device; `renderedAt`
+ * tells a fresh page from the offline copy the service worker kept.
+ */
+export function ReviewSession({
+  initialCards,
+  queueUrl,
+  userId,
+  scheduler,
+  renderedAt,
+}: {
+  initialCards: ReviewCardView[];
+  queueUrl: string;
+  userId: string;
+  scheduler: SchedulerSettings;
+  renderedAt: number;
+}) {
   const [session, dispatch] = useReducer(sessionReducer, initialCards, (cards) => initialSession(cards, Date.now()));
   const [notice, setNotice] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const answerRef = useRef<HTMLDivElement>(null);
+  const promptRef = useRef<HTMLDivElement>(null);
 
   const reloadQueue = useCallback(
     async (message: string) => {
       setNotice(message);
-      const response = await fetch(queueUrl);
-      if (response.ok) {
+      const response = await fetch(queueUrl).catch(() => null);
+      if (response?.ok) {
         const queue = (await response.json()) as { cards: ReviewCardView[] };
         dispatch({ type: "replaceQueue", cards: queue.cards, now: Date.now() });
       }
@@ -35,17 +58,24 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
     [queueUrl],
   );
 
-  const outbox = useReviewOutbox({
+  const outbox = useReviewOutbox(userId, {
     onSaved: (cardId, version, card) => dispatch({ type: "saved", cardId, version, card }),
     onUndone: (clientReviewId, card) => dispatch({ type: "saved", cardId: card.cardId, version: card.version, card }),
-    onConflict: (message) => {
+    onConflict: (message, kind) => {
       outbox.forgetVersions();
-      void reloadQueue(message);
+      void reloadQueue(kind === "grade" ? CONFLICT_MESSAGE : message);
     },
     onRejected: (message) => setNotice(message),
   });
+  useQueueSnapshot({ userId, queueUrl, renderedAt, session, restored: outbox.restored, dispatch });
 
   const card = currentCard(session);
+
+  const reveal = useCallback(() => {
+    dispatch({ type: "reveal" });
+    // The answer is read next by a screen reader; the grades follow it in order.
+    requestAnimationFrame(() => answerRef.current?.focus({ preventScroll: true }));
+  }, []);
 
   const grade = useCallback(
     (rating: 1 | 2 | 3 | 4) => {
@@ -53,18 +83,22 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
       const now = Date.now();
       const clientReviewId = crypto.randomUUID();
       const comesBack = Date.parse(card.previewDue[rating]) - now < LEARN_AHEAD_MS;
-      dispatch({ type: "grade", rating, clientReviewId, now });
+      const after = comesBack ? gradeOnDevice(card, rating, scheduler, new Date(now)) : undefined;
+      const fallbackVersion = expectedVersionFor(outbox.pendingOperations(), card.cardId, card.version);
+      dispatch({ type: "grade", rating, clientReviewId, now, after });
       outbox.enqueue({
         kind: "grade",
         clientReviewId,
         cardId: card.cardId,
         rating,
         durationMs: Math.max(0, now - session.shownAt),
-        fallbackVersion: card.version,
+        fallbackVersion,
         wantCard: comesBack,
       });
+      setAnnouncement(`Graded ${GRADE_NAMES[rating]}, due again in ${card.previewLabels[rating]}.`);
+      requestAnimationFrame(() => promptRef.current?.focus({ preventScroll: true }));
     },
-    [card, session.revealed, session.shownAt, outbox],
+    [card, session.revealed, session.shownAt, outbox, scheduler],
   );
 
   const undo = useCallback(() => {
@@ -74,16 +108,19 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
     if (!outbox.cancelUnsent(last.clientReviewId))
       outbox.enqueue({ kind: "undo", clientReviewId: last.clientReviewId });
     setNotice("Last review undone.");
+    setAnnouncement("Last review undone.");
   }, [session.history, outbox]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
+      // Enter on a focused link or button does what that control says, not "reveal".
+      if (target && ["BUTTON", "A"].includes(target.tagName) && event.key === "Enter") return;
       if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
       if ((event.key === " " || event.key === "Enter") && !session.revealed) {
         event.preventDefault();
-        dispatch({ type: "reveal" });
+        reveal();
       } else if (["1", "2", "3", "4"].includes(event.key) && session.revealed) {
         event.preventDefault();
         grade(Number(event.key) as 1 | 2 | 3 | 4);
@@ -94,33 +131,29 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [session.revealed, grade, undo]);
+  }, [session.revealed, grade, undo, reveal]);
 
   const left = cardsLeft(session);
   const total = session.reviews + left;
   const progress = total === 0 ? 100 : Math.round((session.reviews / total) * 100);
+  const syncState = syncAnnouncement(outbox.waiting, outbox.pendingCount);
 
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
+    <div className="mx-auto max-w-3xl space-y-4 sm:space-y-6">
       <div className="space-y-2">
-        <div className="flex items-center justify-between text-sm text-stone-600">
+        <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 text-sm text-stone-600">
           <span data-testid="cards-left">
             {left} {left === 1 ? "card" : "cards"} left today
           </span>
           <span className="flex items-center gap-3">
-            {outbox.offline && (
-              <span role="status" data-testid="review-offline" className="text-amber-700">
-                Offline: {outbox.pendingCount} {outbox.pendingCount === 1 ? "grade is" : "grades are"} kept here and
-                saved when the server is back
-              </span>
-            )}
-            {!outbox.offline && outbox.pendingCount > 0 && <span className="text-stone-400">Saving…</span>}
+            <SyncBadge waiting={outbox.waiting} pendingCount={outbox.pendingCount} />
             <span>{session.reviews} reviewed</span>
           </span>
         </div>
         <div
           className="h-2 overflow-hidden rounded-full bg-stone-200"
           role="progressbar"
+          aria-label="Today's review progress"
           aria-valuenow={progress}
           aria-valuemin={0}
           aria-valuemax={100}
@@ -132,36 +165,26 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
         </div>
       </div>
 
+      {/* Grades, undos and the device's saving state are announced here, politely. */}
+      <p className="sr-only" role="status" aria-live="polite" data-testid="review-announcer">
+        {announcement} {syncState}
+      </p>
+
       <Notice tone="info" onDismiss={() => setNotice(null)}>
         {notice}
       </Notice>
 
       {card ? (
         <>
-          <CardFace card={card} revealed={session.revealed} />
-          {session.revealed ? (
-            <div className="grid grid-cols-4 gap-3">
-              {GRADE_BUTTONS.map((button) => (
-                <button
-                  key={button.rating}
-                  type="button"
-                  onClick={() => grade(button.rating)}
-                  className={`rounded-lg border px-3 py-3 text-center font-medium transition ${button.tone}`}
-                >
-                  <span className="block">{button.label}</span>
-                  <span className="block text-xs font-normal opacity-75" data-testid={`interval-${button.rating}`}>
-                    {card.previewLabels[button.rating]}
-                  </span>
-                  <kbd className="mt-1 inline-block">{button.rating}</kbd>
-                </button>
-              ))}
-            </div>
-          ) : (
-            <Button size="lg" onClick={() => dispatch({ type: "reveal" })} className="w-full">
-              Show answer <kbd className="ml-2 border-white/30 bg-white/15 text-accent-fg">Space</kbd>
-            </Button>
-          )}
-          <div className="flex justify-between text-xs text-stone-500">
+          <CardFace
+            card={card}
+            revealed={session.revealed}
+            onReveal={reveal}
+            promptRef={promptRef}
+            answerRef={answerRef}
+          />
+          <GradeBar card={card} revealed={session.revealed} onReveal={reveal} onGrade={grade} />
+          <div className="hidden justify-between text-xs text-stone-600 sm:flex">
             <span>
               <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>Z</kbd> undo
             </span>
@@ -169,11 +192,20 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
               type="button"
               onClick={undo}
               disabled={session.history.length === 0}
-              className="hover:text-stone-800 disabled:opacity-40"
+              className="text-stone-700 underline-offset-2 hover:underline disabled:text-stone-500 disabled:no-underline"
             >
               Undo
             </button>
           </div>
+          {session.history.length > 0 && (
+            <button
+              type="button"
+              onClick={undo}
+              className="min-h-11 w-full text-sm text-stone-700 underline underline-offset-2 sm:hidden"
+            >
+              Undo last grade
+            </button>
+          )}
         </>
       ) : (
         <SessionSummary
@@ -185,8 +217,8 @@ export function ReviewSession({ initialCards, queueUrl }: { initialCards: Review
         />
       )}
       <CardActions card={card} dispatch={dispatch} />
-      <p className="text-center text-xs text-stone-400">
-        <Link href="/" className="hover:text-stone-600">
+      <p className="text-center text-xs">
+        <Link href="/" className="text-stone-600 underline-offset-2 hover:underline">
           Home
         </Link>
       </p>

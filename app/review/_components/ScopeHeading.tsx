@@ -15,11 +15,11 @@ export function ScopeHeading({ scope }: { scope: ReviewScope }) {
   const links = (
     <>
       {" · "}
-      <Link href="/review" className="text-accent hover:underline">
+      <Link href="/review" className="text-accent underline underline-offset-2 hover:no-underline">
         all decks
       </Link>
       {" · "}
-      <Link href={`/progress?deck=${deck.id}`} className="text-accent hover:underline">
+      <Link href={`/progress?deck=${deck.id}`} className="text-accent underline underline-offset-2 hover:no-underline">
         progress
       </Link>
     </>

@@ -2,47 +2,59 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReviewCardView } from "@/lib/review/types";
+import { operationKey, orderAfter, retryDelay, type OutboxOperation, type StoredOperation } from "@/lib/offline/outbox";
+import { OfflineStore } from "@/lib/offline/store";
 import { readApiError } from "@/app/_components/api";
-
-type Operation =
-  | {
-      kind: "grade";
-      clientReviewId: string;
-      cardId: string;
-      rating: number;
-      durationMs: number;
-      fallbackVersion: number;
-      wantCard: boolean;
-    }
-  | { kind: "undo"; clientReviewId: string };
 
 interface OutboxHandlers {
   onSaved: (cardId: string, version: number, card?: ReviewCardView) => void;
   onUndone: (clientReviewId: string, card: ReviewCardView) => void;
-  onConflict: (message: string) => void;
+  /** 409: a grade whose card moved on elsewhere, or an undo of a review that is no longer the card's latest. */
+  onConflict: (message: string, kind: OutboxOperation["kind"]) => void;
   onRejected: (message: string) => void;
 }
 
-const RETRY_DELAYS_MS = [500, 1000, 2000, 5000, 10000];
+/** The device answers why a grade waits: no network, or a session that needs signing in again. */
+export type OutboxWait = "offline" | "signed-out" | null;
 
 /**
- * Saves grades in the background, in order, so the next card never waits for
- * the server. Retries reuse the clientReviewId, which the server deduplicates.
+ * Saves grades in the background, in order, so the next card never waits for the server. Each
+ * operation is written to IndexedDB before it is sent and removed once the server has answered,
+ * so closing the tab or losing the network loses nothing; retries reuse the clientReviewId, which
+ * the server deduplicates. Without IndexedDB (a private window on some browsers) it works in memory.
  */
-export function useReviewOutbox(handlers: OutboxHandlers) {
-  const pending = useRef<Operation[]>([]);
-  const inFlight = useRef<Operation | null>(null);
+export function useReviewOutbox(userId: string, handlers: OutboxHandlers) {
+  const pending = useRef<StoredOperation[]>([]);
+  const inFlight = useRef<StoredOperation | null>(null);
   const knownVersions = useRef(new Map<string, number>());
   const running = useRef(false);
+  /** Nothing is sent before the earlier visit's operations are read: they go first. */
+  const loaded = useRef(false);
+  const lastOrder = useRef(0);
+  const wake = useRef<() => void>(() => {});
+  const store = useRef<Promise<OfflineStore | null> | null>(null);
   const handlersRef = useRef(handlers);
   const [pendingCount, setPendingCount] = useState(0);
-  const [offline, setOffline] = useState(false);
+  const [waiting, setWaiting] = useState<OutboxWait>(null);
+  /** The operations a previous visit left waiting, once read (null until then). */
+  const [restored, setRestored] = useState<OutboxOperation[] | null>(null);
 
   useEffect(() => {
     handlersRef.current = handlers;
   });
 
-  const send = useCallback(async (operation: Operation): Promise<Response> => {
+  const openStore = useCallback(() => {
+    store.current ??= OfflineStore.shared().catch(() => null);
+    return store.current;
+  }, []);
+
+  const persist = useCallback(
+    (action: (offline: OfflineStore) => Promise<void>) =>
+      void openStore().then((offline) => (offline ? action(offline) : undefined)),
+    [openStore],
+  );
+
+  const send = useCallback(async (operation: OutboxOperation): Promise<Response> => {
     if (operation.kind === "undo") {
       return fetch("/api/reviews/undo", {
         method: "POST",
@@ -64,34 +76,44 @@ export function useReviewOutbox(handlers: OutboxHandlers) {
     });
   }, []);
 
+  const pause = (attempt: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, retryDelay(attempt));
+      wake.current = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
   const drain = useCallback(async () => {
-    if (running.current) return;
+    if (running.current || !loaded.current) return;
     running.current = true;
     let attempt = 0;
     while (pending.current.length > 0) {
-      const operation = pending.current[0];
-      inFlight.current = operation;
+      const stored = pending.current[0];
+      const { operation } = stored;
+      inFlight.current = stored;
       let response: Response | null = null;
       try {
         response = await send(operation);
       } catch {
         response = null;
       }
-      if (!response || response.status >= 500) {
-        setOffline(true);
-        await new Promise((resolve) =>
-          setTimeout(resolve, RETRY_DELAYS_MS[Math.min(attempt++, RETRY_DELAYS_MS.length - 1)]),
-        );
+      if (!response || response.status >= 500 || response.status === 401) {
+        // Kept for later: no network, a server outage, or a session that has to be renewed first.
+        setWaiting(response?.status === 401 ? "signed-out" : "offline");
+        await pause(attempt++);
         continue;
       }
       attempt = 0;
-      setOffline(false);
+      setWaiting(null);
       pending.current.shift();
       inFlight.current = null;
       setPendingCount(pending.current.length);
+      persist((offline) => offline.remove(stored.key));
       if (!response.ok) {
         const { message } = await readApiError(response);
-        if (response.status === 409) handlersRef.current.onConflict(message);
+        if (response.status === 409) handlersRef.current.onConflict(message, operation.kind);
         else handlersRef.current.onRejected(message);
         continue;
       }
@@ -106,35 +128,64 @@ export function useReviewOutbox(handlers: OutboxHandlers) {
     }
     inFlight.current = null;
     running.current = false;
-  }, [send]);
+  }, [send, persist]);
+
+  // A previous visit's waiting operations go first, before anything this page adds.
+  useEffect(() => {
+    let cancelled = false;
+    void openStore().then(async (offline) => {
+      const earlier = offline ? await offline.pending(userId).catch(() => []) : [];
+      if (cancelled) return;
+      const known = new Set(pending.current.map((stored) => stored.key));
+      pending.current = [...earlier.filter((stored) => !known.has(stored.key)), ...pending.current];
+      lastOrder.current = Math.max(lastOrder.current, ...earlier.map((stored) => stored.order));
+      setPendingCount(pending.current.length);
+      setRestored(earlier.map((stored) => stored.operation));
+      loaded.current = true;
+      void drain();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [userId, openStore, drain]);
+
+  useEffect(() => {
+    const retryNow = () => wake.current();
+    window.addEventListener("online", retryNow);
+    return () => window.removeEventListener("online", retryNow);
+  }, []);
 
   const enqueue = useCallback(
-    (operation: Operation) => {
-      pending.current.push(operation);
+    (operation: OutboxOperation) => {
+      lastOrder.current = orderAfter(lastOrder.current, Date.now());
+      const stored: StoredOperation = { key: operationKey(operation), userId, order: lastOrder.current, operation };
+      pending.current.push(stored);
       setPendingCount(pending.current.length);
+      persist((offline) => offline.add(stored));
       void drain();
     },
-    [drain],
+    [drain, persist, userId],
   );
 
   /** Cancels a grade that has not left the browser yet; returns false once it has been sent. */
-  const cancelUnsent = useCallback((clientReviewId: string) => {
-    const index = pending.current.findIndex((op) => op.kind === "grade" && op.clientReviewId === clientReviewId);
-    if (index < 0 || pending.current[index] === inFlight.current) return false;
-    pending.current.splice(index, 1);
-    setPendingCount(pending.current.length);
-    return true;
-  }, []);
+  const cancelUnsent = useCallback(
+    (clientReviewId: string) => {
+      const index = pending.current.findIndex(
+        ({ operation }) => operation.kind === "grade" && operation.clientReviewId === clientReviewId,
+      );
+      if (index < 0 || pending.current[index] === inFlight.current) return false;
+      const [removed] = pending.current.splice(index, 1);
+      setPendingCount(pending.current.length);
+      persist((offline) => offline.remove(removed.key));
+      return true;
+    },
+    [persist],
+  );
 
   const forgetVersions = useCallback(() => knownVersions.current.clear(), []);
 
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (pending.current.length > 0) event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
+  /** The operations not yet answered, oldest first. */
+  const pendingOperations = useCallback(() => pending.current.map((stored) => stored.operation), []);
 
-  return { enqueue, cancelUnsent, forgetVersions, pendingCount, offline };
+  return { enqueue, cancelUnsent, forgetVersions, pendingOperations, pendingCount, waiting, restored };
 }
