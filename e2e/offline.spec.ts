@@ -8,7 +8,9 @@ test("grades given offline survive a reload and are saved exactly once when the 
 }) => {
   const email = uniqueEmail("offline");
   await signUp(page, email);
-  await expect(page.getByTestId("queue-counts")).toHaveText("0 due · 20 new");
+  await expect(page.getByTestId("queue-counts")).toHaveText(/^0 due · \d+ new$/);
+  const newToday = Number((await page.getByTestId("queue-counts").innerText()).match(/(\d+) new/)![1]);
+  expect(newToday).toBeGreaterThan(5);
   // The service worker has kept this page and its assets.
   await expect(page.locator("html[data-offline-ready]")).toHaveCount(1, { timeout: 30_000 });
 
@@ -28,7 +30,7 @@ test("grades given offline survive a reload and are saved exactly once when the 
   expect((await page.reload())?.fromServiceWorker()).toBe(true);
   await expect(page.getByTestId("review-offline")).toHaveText("offline: 5 reviews waiting");
   await expect(page.getByTestId("review-card")).toHaveAttribute("data-card-id", next);
-  await expect(page.getByText("15 cards left today")).toBeVisible();
+  await expect(page.getByText(`${newToday - 5} cards left today`)).toBeVisible();
   const userId = `(SELECT id FROM "User" WHERE email = $1)`;
   expect(await countRows("ReviewLog", `"userId" = ${userId}`, [email])).toBe(0);
 
@@ -41,7 +43,7 @@ test("grades given offline survive a reload and are saved exactly once when the 
   }
   const queue = await (await page.request.get("/api/review/queue")).json();
   const queued: string[] = queue.cards.map((card: { cardId: string }) => card.cardId);
-  expect(queued).toHaveLength(15);
+  expect(queued).toHaveLength(newToday - 5);
   for (const cardId of graded) expect(queued).not.toContain(cardId);
   expect(queued[0]).toBe(next);
   expect(queue.reviewedToday).toBe(5);

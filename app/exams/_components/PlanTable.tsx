@@ -1,4 +1,5 @@
 import type { ExamPlan } from "@/lib/exam/plan";
+import { ScrollFrame } from "@/app/_components/ui/ScrollFrame";
 
 const SHOWN_DAYS = 21;
 
@@ -12,7 +13,7 @@ export function PlanTable({ plan, timeZone }: { plan: ExamPlan; timeZone: string
       <h2 id="plan-heading" className="text-lg font-semibold">
         The plan
       </h2>
-      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
+      <ScrollFrame label="The plan">
         <table className="w-full text-sm">
           <caption className="sr-only">Reviews planned per day until the exam</caption>
           <thead className="bg-stone-50 text-left text-xs uppercase tracking-wide text-stone-600">
@@ -42,7 +43,7 @@ export function PlanTable({ plan, timeZone }: { plan: ExamPlan; timeZone: string
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
       {rest.length > 0 && (
         <p className="text-sm text-stone-600">
           Then {rest.length} more days, {Math.round(rest.reduce((sum, item) => sum + item.reviews, 0) / rest.length)}{" "}

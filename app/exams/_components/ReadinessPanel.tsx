@@ -1,6 +1,7 @@
 import type { ExamReadinessView } from "@/lib/db/exams/readiness";
 import { budgetSentence } from "@/lib/exams/advice";
 import { capitalised, percent, plural } from "./format";
+import { ScrollFrame } from "@/app/_components/ui/ScrollFrame";
 
 function Stat({
   label,
@@ -68,7 +69,7 @@ export function ReadinessPanel({ view, topicLabel }: { view: ExamReadinessView; 
           covered by an earlier exam and planned there first.
         </p>
       )}
-      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
+      <ScrollFrame label={`Predicted score per ${topicLabel}`}>
         <table className="w-full text-sm" data-testid="topic-readiness">
           <caption className="sr-only">Predicted score per {topicLabel}</caption>
           <thead className="bg-stone-50 text-left text-xs uppercase tracking-wide text-stone-600">
@@ -104,7 +105,7 @@ export function ReadinessPanel({ view, topicLabel }: { view: ExamReadinessView; 
               ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </section>
   );
 }

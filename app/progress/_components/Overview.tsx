@@ -1,6 +1,7 @@
 import type { ProgressDashboard } from "@/lib/progress/dashboard";
 import type { PassRate } from "@/lib/progress/retention";
 import { percent, plural, rate } from "./format";
+import { ScrollFrame } from "@/app/_components/ui/ScrollFrame";
 
 function Stat(props: { label: string; value: string; detail: string; testId: string }) {
   return (
@@ -53,12 +54,7 @@ export function Overview({ dashboard }: { dashboard: ProgressDashboard }) {
           testId="overall-streak"
         />
       </dl>
-      <div
-        className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm"
-        tabIndex={0}
-        role="region"
-        aria-label="True retention table"
-      >
+      <ScrollFrame label="True retention table">
         <table className="w-full text-sm" data-testid="retention-table">
           <caption className="px-4 pt-3 text-left font-semibold text-stone-900">
             True retention <span className="font-normal text-stone-500">· first review of each day, Again = fail</span>
@@ -85,7 +81,7 @@ export function Overview({ dashboard }: { dashboard: ProgressDashboard }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { MASTERY_LABELS } from "@/lib/progress/labels";
 import type { TopicProgress } from "@/lib/progress/dashboard";
 import { capitalised, LABEL_STYLES, percent, rate, studiedOn } from "./format";
+import { ScrollFrame } from "@/app/_components/ui/ScrollFrame";
 
 type SortKey = "recall" | "name" | "coverage" | "mastered" | "retention" | "label" | "studied";
 
@@ -85,13 +86,7 @@ export function TopicTable({
     }));
   const header = { sort, onSort };
   return (
-    // On a phone the table scrolls inside its frame, which keyboards can focus and scroll too.
-    <div
-      className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm"
-      tabIndex={0}
-      role="region"
-      aria-label={`${topicLabel} table, scrolls sideways`}
-    >
+    <ScrollFrame label={`${topicLabel} table`}>
       <table className="w-full min-w-[58rem] text-left text-sm" data-testid="topic-table">
         <caption className="sr-only">
           Each {topicLabel} with its recall now, coverage, mastered cards, 30-day true retention, label, last study date
@@ -151,6 +146,6 @@ export function TopicTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }

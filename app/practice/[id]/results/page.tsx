@@ -7,6 +7,7 @@ import { loadPracticeResults } from "@/lib/db/practice/tests";
 import { AppError } from "@/lib/errors";
 import { buttonClass } from "@/app/_components/ui/Button";
 import { capitalised, percent } from "@/app/exams/_components/format";
+import { ScrollFrame } from "@/app/_components/ui/ScrollFrame";
 
 export const metadata = { title: "Practice results" };
 export const dynamic = "force-dynamic";
@@ -54,7 +55,7 @@ export default async function PracticeResultsPage({ params }: { params: Promise<
         <h2 id="per-topic" className="text-lg font-semibold">
           Per {results.topicLabel}
         </h2>
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
+        <ScrollFrame label={`Score per ${results.topicLabel}`}>
           <table className="w-full text-sm">
             <thead className="bg-stone-50 text-left text-xs uppercase tracking-wide text-stone-600">
               <tr>
@@ -79,7 +80,7 @@ export default async function PracticeResultsPage({ params }: { params: Promise<
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollFrame>
       </section>
 
       {mistakes.length > 0 && (
