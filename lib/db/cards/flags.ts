@@ -2,6 +2,7 @@ import type { Db } from "../client";
 import { AppError } from "../../errors";
 import type { CardFlagInput } from "../../cards/card-safety-schema";
 import { tidyCardText } from "../../cards/card-edit";
+import type { FlaggedCardRow } from "../../cards/flags-export";
 import { lockStudentCard } from "./edit";
 
 /** Records (or replaces) the student's verdict that a card is bad. */
@@ -26,20 +27,9 @@ export async function unflagCard(db: Db, userId: string, cardId: string) {
 }
 
 /** One card of a deck the student has flagged, suspended or edited, as generated and as they see it. */
-export interface CardNeedingCare {
+export interface CardNeedingCare extends FlaggedCardRow {
   cardId: string;
-  key: string;
-  type: string;
-  prompt: string;
-  answer: string;
-  options: string[];
-  sourceSection: string;
-  sourceSentence: string;
-  topic: string;
-  /** A re-import no longer produces it. */
-  retired: boolean;
   suspended: boolean;
-  flag: { reason: string; note: string; flaggedAt: Date } | null;
   edit: { prompt: string; answer: string; edits: number } | null;
 }
 
