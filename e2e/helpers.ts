@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, type Route } from "@playwright/test";
 import pg from "pg";
 
 export const PASSWORD = "correct horse battery staple";
@@ -43,4 +43,22 @@ export async function currentCardId(page: Page): Promise<string> {
   const id = await page.getByTestId("review-card").getAttribute("data-card-id");
   expect(id).toBeTruthy();
   return id!;
+}
+
+const noNetwork = (route: Route) => route.abort("internetdisconnected");
+
+/**
+ * Takes the device offline as a tunnel would. Chromium's offline emulation does not reach every
+ * request a service worker lets through to the network, so the route refuses those as well; and
+ * the page is told asynchronously, so this waits until it knows.
+ */
+export async function goOffline(page: Page) {
+  await page.context().setOffline(true);
+  await page.context().route("**/*", noNetwork);
+  await page.waitForFunction(() => !navigator.onLine);
+}
+
+export async function goOnline(page: Page) {
+  await page.context().unroute("**/*", noNetwork);
+  await page.context().setOffline(false);
 }

@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { countRows, currentCardId, queryDatabase, signUp, uniqueEmail } from "./helpers";
+import { countRows, currentCardId, goOffline, goOnline, queryDatabase, signUp, uniqueEmail } from "./helpers";
 
-test("grades given offline survive a reload and are saved exactly once when the network returns", async ({
-  page,
-  context,
-}) => {
+test("grades given offline survive a reload and are saved exactly once when the network returns", async ({ page }) => {
   const email = uniqueEmail("offline");
   await signUp(page, email);
   await expect(page.getByTestId("queue-counts")).toHaveText(/^0 due · \d+ new$/);
@@ -14,7 +11,7 @@ test("grades given offline survive a reload and are saved exactly once when the 
   // The service worker has kept this page and its assets.
   await expect(page.locator("html[data-offline-ready]")).toHaveCount(1, { timeout: 30_000 });
 
-  await context.setOffline(true);
+  await goOffline(page);
   const graded: string[] = [];
   for (let i = 0; i < 5; i++) {
     const cardId = await currentCardId(page);
@@ -34,7 +31,7 @@ test("grades given offline survive a reload and are saved exactly once when the 
   const userId = `(SELECT id FROM "User" WHERE email = $1)`;
   expect(await countRows("ReviewLog", `"userId" = ${userId}`, [email])).toBe(0);
 
-  await context.setOffline(false);
+  await goOnline(page);
   await expect(page.getByTestId("review-offline")).toBeHidden({ timeout: 20_000 });
   await expect(page.getByText("Saving…")).toHaveCount(0);
   expect(await countRows("ReviewLog", `"userId" = ${userId}`, [email])).toBe(5);
@@ -74,7 +71,7 @@ test("a card graded on another device while this one was offline: the server's g
     )[0].version,
   );
 
-  await context.setOffline(true);
+  await goOffline(page);
   await page.getByRole("button", { name: /Show answer/ }).click();
   await page.getByRole("button", { name: /^Easy/ }).click();
   await expect(page.getByTestId("review-offline")).toHaveText("offline: 1 review waiting");
@@ -87,7 +84,7 @@ test("a card graded on another device while this one was offline: the server's g
   expect(elsewhere.status()).toBe(200);
   await otherDevice.dispose();
 
-  await context.setOffline(false);
+  await goOnline(page);
   await expect(page.getByText(/already graded on another device/)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("review-offline")).toBeHidden();
   const logs = await queryDatabase<{ rating: number }>(

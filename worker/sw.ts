@@ -13,12 +13,16 @@ import {
   type RouteMatchCallbackOptions,
   type SerwistPlugin,
 } from "serwist";
-import { PAGES_CACHE, STATIC_CACHE } from "../lib/offline/caches";
+import { PAGE_ACCEPT, PAGES_CACHE, STATIC_CACHE } from "../lib/offline/caches";
 
 declare const self: ServiceWorkerGlobalScope;
 declare const BUILD_ID: string;
 
 const sameOrigin = ({ url }: RouteMatchCallbackOptions) => url.origin === self.location.origin;
+
+/** A page opened by the browser, or one the page asked to be kept (see ServiceWorker.tsx). */
+const isPageRequest = ({ request }: RouteMatchCallbackOptions) =>
+  request.mode === "navigate" || (request.method === "GET" && request.headers.get("accept") === PAGE_ACCEPT);
 
 /** Only a page the server answered itself, signed in, goes into the cache: no errors, no redirects to sign-in. */
 const onlyPlainPages: SerwistPlugin = {
@@ -44,11 +48,12 @@ const serwist = new Serwist({
     },
     {
       // Pages: the network when it answers within a few seconds, the last copy otherwise.
-      matcher: (options) =>
-        sameOrigin(options) && options.request.mode === "navigate" && !options.url.pathname.startsWith("/api/"),
+      matcher: (options) => sameOrigin(options) && isPageRequest(options) && !options.url.pathname.startsWith("/api/"),
       handler: new NetworkFirst({
         cacheName: PAGES_CACHE,
         networkTimeoutSeconds: 4,
+        // A kept page answers its URL whatever headers the later navigation carries.
+        matchOptions: { ignoreVary: true },
         plugins: [onlyPlainPages, new ExpirationPlugin({ maxEntries: 30 })],
       }),
     },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { PAGES_CACHE } from "@/lib/offline/caches";
+import { PAGE_ACCEPT, PAGES_CACHE } from "@/lib/offline/caches";
 
 const LAST_USER_KEY = "claimdeck-offline-user";
 
@@ -25,7 +25,8 @@ export function ServiceWorker({ userId }: { userId: string | null }) {
         .getEntriesByType("resource")
         .map((entry) => entry.name)
         .filter((url) => new URL(url).pathname.startsWith("/_next/static/"));
-      const urlsToCache = userId ? [location.href, ...assets] : assets;
+      const thisPage: [string, RequestInit] = [location.href, { headers: { accept: PAGE_ACCEPT } }];
+      const urlsToCache = userId ? [thisPage, ...assets] : assets;
       await new Promise<void>((resolve) => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve();

@@ -94,10 +94,13 @@ export function useReviewOutbox(userId: string, handlers: OutboxHandlers) {
       const { operation } = stored;
       inFlight.current = stored;
       let response: Response | null = null;
-      try {
-        response = await send(operation);
-      } catch {
-        response = null;
+      // A browser that knows it is offline is not asked: the "online" event wakes the outbox.
+      if (navigator.onLine !== false) {
+        try {
+          response = await send(operation);
+        } catch {
+          response = null;
+        }
       }
       if (!response || response.status >= 500 || response.status === 401) {
         // Kept for later: no network, a server outage, or a session that has to be renewed first.
