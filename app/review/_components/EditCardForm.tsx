@@ -4,10 +4,10 @@ import { useId, useState, type FormEvent } from "react";
 import type { ReviewCardView } from "@/lib/review/types";
 import { MAX_CARD_ANSWER_LENGTH, MAX_CARD_PROMPT_LENGTH } from "@/lib/limits";
 import { readApiError, sendJson, type ApiError } from "@/app/_components/api";
-import { Button } from "@/app/_components/ui/Button";
 import { TextAreaField } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
 import { formKeyHandler } from "./useFormKeys";
+import { CardFormActions } from "./CardFormActions";
 
 export interface SavedEdit {
   prompt: string;
@@ -84,15 +84,7 @@ export function EditCardForm({
       <p className="text-xs text-stone-600">
         Only you see your version; your schedule and reviews of this card stay as they are.
       </p>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" size="sm" disabled={saving}>
-          {saving ? "Saving…" : "Save edit"}{" "}
-          <kbd className="ml-2 border-white/30 bg-white/15 text-accent-fg">Enter</kbd>
-        </Button>
-        <Button variant="secondary" size="sm" onClick={onCancel}>
-          Cancel <kbd className="ml-2">Esc</kbd>
-        </Button>
-      </div>
+      <CardFormActions label="Save edit" saving={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,10 +5,10 @@ import type { ReviewCardView } from "@/lib/review/types";
 import { FLAG_REASONS, type FlagReasonCode } from "@/lib/cards/flag-reasons";
 import { MAX_FLAG_NOTE_LENGTH } from "@/lib/limits";
 import { readApiError, sendJson, type ApiError } from "@/app/_components/api";
-import { Button } from "@/app/_components/ui/Button";
 import { TextAreaField } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
 import { formKeyHandler } from "./useFormKeys";
+import { CardFormActions } from "./CardFormActions";
 
 /** "Flag as bad card": one of the rubric's reasons, in plain words, and an optional note. */
 export function FlagCardForm({
@@ -93,15 +93,7 @@ export function FlagCardForm({
       <Notice tone="error" id={errorId}>
         {error?.message}
       </Notice>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" size="sm" disabled={saving}>
-          {saving ? "Saving…" : "Flag card"}{" "}
-          <kbd className="ml-2 border-white/30 bg-white/15 text-accent-fg">Enter</kbd>
-        </Button>
-        <Button variant="secondary" size="sm" onClick={onCancel}>
-          Cancel <kbd className="ml-2">Esc</kbd>
-        </Button>
-      </div>
+      <CardFormActions label="Flag card" saving={saving} onCancel={onCancel} />
     </form>
   );
 }
