@@ -5,7 +5,7 @@
 import { candidateCards, DEFAULT_CARDS_PER_CLAIM, selectCards, stableKey } from "./cards";
 import { findDefinition } from "./cards/definition";
 import { stemOf } from "./cards/knowledge";
-import { answerKey } from "./cards/select";
+import { answerKey, withoutRestatements } from "./cards/select";
 import { findList, findNumbers } from "./cards/spans";
 import { extractClaims, regroupByTopic } from "./claims";
 import { cleanArticleText } from "./clean";
@@ -103,11 +103,8 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     group.sentences.flatMap((s) => findNumbers(stripCitations(s.text)).map((n) => n.text)),
   );
 
-  const cards: GeneratedCard[] = [];
-  const coverage: StatementCoverage[] = [];
-  const seenKeys = new Set<string>();
   const allCandidates: GeneratedCard[] = [];
-  claimGroups.forEach((group, index) => {
+  const perClaim = claimGroups.map((group, index) => {
     const topic = claimTopics[index];
     const { cards: candidates, outcomes } = candidateCards(
       {
@@ -125,9 +122,18 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
       },
       numberPool,
     );
-    const { kept } = selectCards(candidates, limits);
     if (options.withCandidates) allCandidates.push(...candidates.filter((card) => !card.rejected));
-    const keptAnswers = new Set(kept.map(answerKey));
+    return { group, candidates, outcomes, kept: selectCards(candidates, limits).kept };
+  });
+  // A fact the article states in two paragraphs can land in two claims: the better card stays.
+  const deckKept = withoutRestatements(perClaim.flatMap(({ kept }) => kept));
+
+  const cards: GeneratedCard[] = [];
+  const coverage: StatementCoverage[] = [];
+  const seenKeys = new Set<string>();
+  perClaim.forEach(({ group, candidates, outcomes, kept: claimKept }, index) => {
+    const kept = claimKept.filter((card) => deckKept.has(card));
+    const keptAnswers = new Set(claimKept.map(answerKey));
     // By sentence, once: a claim can hold thousands of identical sentences.
     const keptStarts = new Set(kept.map((card) => card.source.start));
     const restatedStarts = new Set(

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { dependsOnContext, type ClaimGroup } from "../claims";
 import { pointsBack, resolveInnerPointers, resolvePointer, withoutOpener } from "../discourse";
+import { resolveDanglingPronoun } from "../pronouns";
 import { sourceSpan, stripCitations, type Sentence } from "../sentences";
 import type { Reference } from "../structure";
 import { wordCount } from "../text";
@@ -70,7 +71,7 @@ function sentencePenalty(sentence: Sentence, variantIndex: number): number {
 
 /**
  * The sentence as cards quote it: no citations, no discourse opener, and a
- * leading "they" or "this process" replaced by its antecedent where it can be.
+ * leading "they" or "this process", or a dangling "their" inside, replaced by its antecedent where it can be.
  */
 export function wordingOf(
   sentence: Sentence,
@@ -85,11 +86,12 @@ export function wordingOf(
     ...(title ? [title] : []),
   ]);
   const resolved = pointsBack(text) ? resolvePointer(text, previousText, topicTerm) : text;
+  const pronoun = resolveDanglingPronoun(resolved ?? text, previousText);
   return {
-    text: resolved ?? text,
+    text: pronoun.text,
     source: sourceSpan(sentence),
     penalty: sentencePenalty(sentence, variantIndex),
-    unresolved: resolved === null,
+    unresolved: resolved === null || pronoun.unresolved,
     resolvedPointer: resolved !== null && resolved !== text,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { isPureEvaluation } from "../discourse";
 import type { Sentence } from "../sentences";
+import { spellOutAcronyms } from "./acronyms";
 import { wordingOf, type Candidate, type CardContext } from "./candidate";
 import { isCommonAnswer, knowledgeCards, type ShapedCandidate } from "./knowledge";
 import { numericChoiceCard } from "./multiple-choice";
@@ -53,7 +54,8 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
     outcomes.set(sentence, made.some((card) => !card.rejected) ? "candidates" : "no-shape");
     for (const card of made) {
       const quality = cardQuality({ ...card, sentence: sentence.text }) - wording.penalty * 0.2;
-      cards.push({ ...card, quality: Math.round(quality * 1000) / 1000 });
+      const prompt = spellOutAcronyms(card.prompt, card.answer, context.acronyms);
+      cards.push({ ...card, prompt, quality: Math.round(quality * 1000) / 1000 });
     }
   });
   return { cards, outcomes };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GeneratedCardType } from "../types";
 import type { Candidate } from "./candidate";
 import { KEEP_QUALITY } from "./ranker";
-import { COVERAGE_QUALITY, selectCards } from "./select";
+import { COVERAGE_QUALITY, selectCards, withoutRestatements } from "./select";
 
 let serial = 0;
 const card = (type: GeneratedCardType, quality: number, extra: Partial<Candidate> = {}): Candidate => {
@@ -45,5 +45,15 @@ describe("selectCards", () => {
     expect(kept.map((c) => c.quality)).toEqual([0.9]);
     expect(dropped).toEqual([repeat, rejected]);
     expect(kept[0]).not.toHaveProperty("rejected");
+  });
+});
+
+describe("withoutRestatements", () => {
+  it("keeps the better of two claims' cards that ask the same fact", () => {
+    const better = card("CLOZE", 0.9, { answer: "tumors; metastatic lesions" });
+    const worse = card("CLOZE", 0.8, { answer: "primary tumor; subsequent metastatic lesions" });
+    const other = card("CLOZE", 0.7, { answer: "checkpoint inhibitors" });
+    const kept = withoutRestatements([worse, better, other]);
+    expect([...kept].map((c) => c.key).sort()).toEqual([better.key, other.key].sort());
   });
 });

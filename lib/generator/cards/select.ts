@@ -36,7 +36,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** A restatement's card: same type, much the same answer, or much the same prompt with an overlapping answer. */
-function restates(card: Candidate, kept: Candidate): boolean {
+function restates(card: GeneratedCard, kept: GeneratedCard): boolean {
   if (card.type !== kept.type) return false;
   const answers = jaccard(contentWords(card.answer), contentWords(kept.answer));
   if (answers >= 0.5) return true;
@@ -47,6 +47,14 @@ function restates(card: Candidate, kept: Candidate): boolean {
 export function answerKey(card: Pick<GeneratedCard, "type" | "answer">): string {
   const items = card.answer.split(/;\s*/).map(normaliseTerm).sort();
   return items.join("|");
+}
+
+/** The deck's cards that restate no better card of another claim, best first. */
+export function withoutRestatements(cards: GeneratedCard[]): Set<GeneratedCard> {
+  const kept: GeneratedCard[] = [];
+  const byScore = [...cards].sort((a, b) => b.quality - a.quality || a.key.localeCompare(b.key));
+  for (const card of byScore) if (!kept.some((other) => restates(card, other))) kept.push(card);
+  return new Set(kept);
 }
 
 export function selectCards(

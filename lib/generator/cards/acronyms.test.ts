@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { spellOutAcronyms } from "./acronyms";
+
+const acronyms = new Map([
+  ["CTC", "Circulating Tumor Cells"],
+  ["EMT", "epithelial-mesenchymal transition"],
+]);
+
+describe("spellOutAcronyms", () => {
+  it("spells out an acronym's first use as the article defines it", () => {
+    expect(spellOutAcronyms("Detecting CTCs allows their use as biomarkers for _____.", "x", acronyms)).toBe(
+      "Detecting Circulating Tumor Cells (CTCs) allows their use as biomarkers for _____.",
+    );
+    expect(spellOutAcronyms("EMT drives _____.", "invasion", acronyms)).toBe(
+      "Epithelial-mesenchymal transition (EMT) drives _____.",
+    );
+  });
+
+  it("leaves a prompt that already spells it out, and one whose answer the spelling would give away", () => {
+    const spelled = "Epithelial-mesenchymal transition makes EMT a driver of _____.";
+    expect(spellOutAcronyms(spelled, "invasion", acronyms)).toBe(spelled);
+    expect(spellOutAcronyms("Which process is EMT short for?", "epithelial-mesenchymal transition", acronyms)).toBe(
+      "Which process is EMT short for?",
+    );
+    expect(spellOutAcronyms("_____ drives EMT.", "EMT", acronyms)).toBe("_____ drives EMT.");
+  });
+
+  it("does not pair a singular use with a plural spelling", () => {
+    expect(spellOutAcronyms("A CTC count predicts _____.", "relapse", acronyms)).toBe("A CTC count predicts _____.");
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * A prompt quoted out of its paragraph meets "CTCs" with nothing to say what they are: the first
+ * use is spelled out as the article defines it, "Circulating Tumor Cells (CTCs)", unless the prompt
+ * already does or the spelled-out form would give the answer away.
+ */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function spellOutAcronyms(prompt: string, answer: string, acronyms: Map<string, string>): string {
+  let spelled = prompt;
+  const lowerAnswer = answer.toLowerCase();
+  for (const [acronym, expansion] of acronyms) {
+    const lowerExpansion = expansion.toLowerCase();
+    if (spelled.toLowerCase().includes(lowerExpansion)) continue;
+    if (lowerAnswer.includes(lowerExpansion) || new RegExp(`\\b${escaped(acronym)}s?\\b`).test(answer)) continue;
+    const use = new RegExp(`(?<![\\w(])(${escaped(acronym)}s?)(?![\\w)])`).exec(spelled);
+    if (!use) continue;
+    // "CTCs" takes "Circulating Tumor Cells"; a singular use of a plural expansion stays as it is.
+    if (use[1].endsWith("s") !== /s$/i.test(expansion) && !acronym.endsWith("s")) continue;
+    const named = use.index === 0 ? expansion.charAt(0).toUpperCase() + expansion.slice(1) : expansion;
+    spelled = `${spelled.slice(0, use.index)}${named} (${use[1]})${spelled.slice(use.index + use[1].length)}`;
+  }
+  return spelled;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { resolveDanglingPronoun } from "./pronouns";
+
+describe("resolveDanglingPronoun", () => {
+  it("names whose capabilities a quoted sentence means, from the sentence before", () => {
+    const previous = "During EMT, cancer cells undergo a fundamental shift, shedding their epithelial characteristics.";
+    expect(resolveDanglingPronoun("EMT significantly enhances their migratory capabilities.", previous)).toEqual({
+      text: "EMT significantly enhances cancer cells' migratory capabilities.",
+      unresolved: false,
+    });
+    // The first one named, the next reads naturally.
+    expect(resolveDanglingPronoun("EMT makes them invasive, equipping them to escape.", previous).text).toBe(
+      "EMT makes cancer cells invasive, equipping them to escape.",
+    );
+  });
+
+  it("leaves a pronoun whose plural noun the sentence already has", () => {
+    const text = "Exosomes carry their cargo to distant sites.";
+    expect(resolveDanglingPronoun(text, "Cells release vesicles.")).toEqual({ text, unresolved: false });
+  });
+
+  it("does not take a singular word in -is or -us for a plural antecedent", () => {
+    const previous = "Metastasis, the spread of cancer cells from a primary tumor, is deadly.";
+    expect(resolveDanglingPronoun("The niche supports their survival.", previous).text).toBe(
+      "The niche supports cancer cells' survival.",
+    );
+  });
+
+  it("reports a pronoun that nothing before names", () => {
+    expect(resolveDanglingPronoun("The league taxed their ships.", "Trade grew.")).toEqual({
+      text: "The league taxed their ships.",
+      unresolved: true,
+    });
+    expect(resolveDanglingPronoun("The league taxed their ships.", null).unresolved).toBe(true);
+  });
+});

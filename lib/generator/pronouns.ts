@@ -1,0 +1,50 @@
+/**
+ * "their", "them" and "they" inside a sentence whose own words name no plural thing: once the card
+ * quotes the sentence alone ("EMT enhances their migratory capabilities"), nothing says whose.
+ * They get the plural noun phrase they stand for, from the sentence before.
+ */
+import { nounPhrases, taggedTokens, type Token } from "./nlp";
+
+const PLURAL_PRONOUN = /^(?:their|them|they)$/;
+
+/** "cells", "ships"; not "metastasis", "virus", "class" or "physics". */
+const looksPlural = (word: string) => /s$/i.test(word) && !/(?:ss|is|us|ics)$/i.test(word) && word.length > 3;
+
+const isPluralNoun = (token: Token) => (token.tag === "NOUN" || token.tag === "PROPN") && looksPlural(token.word);
+
+/** The first plural noun phrase of the sentence before, without a leading determiner. */
+function pluralAntecedent(previous: string): string | null {
+  for (const phrase of nounPhrases(previous)) {
+    // The tagger may join an apposition's parts ("EMT, cancer cells"): the last part is the phrase.
+    const words = phrase.text.split(",").pop()!.trim().split(/\s+/);
+    if (!looksPlural(words[words.length - 1])) continue;
+    if (/^(?:this|these|those|such|their|its)$/i.test(words[0])) continue;
+    const named = words.filter((word, i) => i > 0 || !/^(?:the|a|an)$/i.test(word)).join(" ");
+    // A sentence's capital is not the phrase's ("Merchants of…"); an acronym's is.
+    return /^[A-Z][a-z]/.test(named) && phrase.start === 0 ? named[0].toLowerCase() + named.slice(1) : named;
+  }
+  return null;
+}
+
+export interface PronounResolution {
+  text: string;
+  /** A pronoun stands for nothing the sentence or the one before names. */
+  unresolved: boolean;
+}
+
+/**
+ * Replaces the first dangling plural pronoun by its antecedent ("their" by "cancer cells'"); the
+ * ones after it then read naturally. A sentence-initial pointer is resolvePointer's business.
+ */
+export function resolveDanglingPronoun(text: string, previous: string | null): PronounResolution {
+  const tokens = taggedTokens(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (isPluralNoun(tokens[i])) return { text, unresolved: false };
+    if (i === 0 || !PLURAL_PRONOUN.test(tokens[i].word)) continue;
+    const antecedent = previous ? pluralAntecedent(previous) : null;
+    if (!antecedent) return { text, unresolved: true };
+    const replacement = tokens[i].word === "their" ? `${antecedent}'` : antecedent;
+    return { text: text.slice(0, tokens[i].start) + replacement + text.slice(tokens[i].end), unresolved: false };
+  }
+  return { text, unresolved: false };
+}
