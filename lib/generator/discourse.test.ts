@@ -39,6 +39,23 @@ describe("discourse", () => {
       "Tumor dormancy allows escape.",
     );
     expect(resolvePointer("These cells alter their metabolism.", "Cells sleep now.", "tumor dormancy")).toBeNull();
+    // No plain subject before ("Cancer cells undergoing…"), but a phrase with the same noun.
+    expect(
+      resolvePointer(
+        "These cells alter their metabolism.",
+        "Cancer cells undergoing metastasis demand energy, achieved through metabolic reprogramming.",
+        "metabolic reprogramming",
+      ),
+    ).toBe("Cancer cells alter their metabolism.");
+  });
+
+  it("takes emphasis without content for evaluation: a role, a central place, another mechanism", () => {
+    expect(isPureEvaluation("Circulating Tumor Cells (CTCs) play a crucial role in metastasis.")).toBe(true);
+    expect(isPureEvaluation("The TME plays an active, rather than passive, role in driving metastasis.")).toBe(true);
+    expect(isPureEvaluation("Another pivotal mechanism in metastasis is the epithelial-mesenchymal transition.")).toBe(
+      true,
+    );
+    expect(isPureEvaluation("Exosomes play a role in priming niches, stimulating angiogenesis.")).toBe(false);
   });
 
   it("names 'this cost' or 'this decline' from the sentence before or the title", () => {

@@ -3,7 +3,7 @@
  * "this process" or "they" replaced by what it refers to, and a test for
  * sentences that only evaluate ("X is crucial") without saying anything.
  */
-import { splitSubject, taggedTokens } from "./nlp";
+import { nounPhrases, splitSubject, taggedTokens } from "./nlp";
 
 /** Connectives that tie a sentence to the one before and carry no knowledge of their own. */
 const OPENER =
@@ -66,8 +66,32 @@ function clauseIsEvaluation(clause: string): boolean {
   return (PURE_EVALUATION.test(trimmed) && !GIVES_REASON.test(trimmed)) || RESEARCH_CALL.test(trimmed);
 }
 
+const KIND_OF_THING = new Set(["mechanism", "process", "factor", "hallmark", "feature"]);
+
+/** "X plays a crucial role in Y", "X is central to Y", "Another key mechanism in Y is X": emphasis, not content. */
+function emphasisOnly(text: string): boolean {
+  const plain = text
+    .trim()
+    .replace(/[.!]$/, "")
+    .replace(/, rather than \w+,/g, "");
+  if (/[,;]/.test(plain)) return false;
+  const words = plain.toLowerCase().split(" ");
+  const role = words.indexOf("role");
+  if (
+    role > 1 &&
+    words[role + 1] === "in" &&
+    words.slice(Math.max(0, role - 4), role).some((w) => /^play(?:s|ed)?$/.test(w))
+  )
+    return true;
+  const central = words.indexOf("central");
+  if (central > 1 && words[central + 1] === "to" && /^(?:is|are)$/.test(words[central - 1])) return true;
+  const opener = words[0] === "another" || (/^(?:a|one)$/.test(words[0]) && EVALUATIVE.has(words[1]));
+  return opener && words.slice(1, 3).some((w) => KIND_OF_THING.has(w)) && words.includes("is");
+}
+
 /** Every clause only evaluates; "Current strategies involve X, but understanding Y is vital" still teaches X. */
 export function isPureEvaluation(text: string): boolean {
+  if (emphasisOnly(text)) return true;
   const clauses = text.split(/;|,\s+(?=but\b|yet\b)/);
   if (clauses.length > 1)
     clauses[clauses.length - 1] = `${clauses[clauses.length - 1].trimEnd().replace(/[.!]$/, "")}.`;
@@ -83,6 +107,12 @@ const POINTER = /^(this|these|those|that|such|they|it|its|their)\b\s*/i;
 export function pointsBack(text: string): boolean {
   return POINTER.test(text.trim());
 }
+
+const lastWordStem = (phrase: string) =>
+  (phrase.split(/\s+/).pop() ?? "")
+    .toLowerCase()
+    .replace(/\([^()]*\)$/, "")
+    .replace(/s$/, "");
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -120,6 +150,10 @@ export function resolvePointer(text: string, previous: string | null, topicTerm:
   if (abstract && topicTerm && pointer !== "These") return `${capitalised(topicTerm)}${text.slice(abstract[0].length)}`;
   const noun = (match[2] ?? "").toLowerCase().replace(/s$/, "");
   if (!noun) return null;
+  // "Cancer cells undergoing metastasis demand…" has no plain subject, yet names the cells.
+  const namedBefore = previous ? nounPhrases(previous).find((p) => lastWordStem(p.text) === noun)?.text : undefined;
+  if (namedBefore && /\s/.test(namedBefore.trim()) && !POINTER.test(namedBefore))
+    candidates.push(namedBefore.replace(/^(?:the|a|an)\s+/i, ""));
   for (const candidate of candidates) {
     const words = candidate.toLowerCase().split(/[\s-]+/);
     const head = words[words.length - 1].replace(/\([^()]*\)/, "").replace(/s$/, "");

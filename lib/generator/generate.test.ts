@@ -3,7 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDeck } from "./generate";
 import { cleanArticleText } from "./clean";
-import { isFiller } from "./discourse";
+import { isFiller, isPureEvaluation, withoutOpener } from "./discourse";
+import { stripCitations } from "./sentences";
+import type { StatementCoverage } from "./types";
 import { normaliseText } from "./text";
 
 const seedText = readFileSync(path.join(__dirname, "../../prisma/seed-data/cancer-metastasis-review.txt"), "utf8");
@@ -99,9 +101,12 @@ describe("generateDeck on the seed article (golden)", () => {
   it("reports coverage: every statement with its status, and the cited ones carded", () => {
     expect(deck.coverage.length).toBeGreaterThanOrEqual(60);
     const cited = deck.coverage.filter((s) => /\[\d+\]/.test(s.sentence));
-    expect(cited.every((s) => s.important)).toBe(true);
+    // Cited emphasis ("CTCs play a crucial role in metastasis [3]") has nothing to learn.
+    const emphasis = (s: StatementCoverage) => isPureEvaluation(withoutOpener(stripCitations(s.sentence)));
+    expect(cited.filter((s) => !s.important).every(emphasis)).toBe(true);
+    expect(cited.filter((s) => s.important).length).toBeGreaterThanOrEqual(cited.length - 3);
     const carded = deck.coverage.filter((s) => s.important && (s.status === "carded" || s.status === "restated"));
-    expect(carded.length / deck.coverage.filter((s) => s.important).length).toBeGreaterThanOrEqual(0.4);
+    expect(carded.length / deck.coverage.filter((s) => s.important).length).toBeGreaterThanOrEqual(0.75);
   });
 
   it("keeps furniture, escapes and glued words out of every card, and sources in the cleaned text", () => {

@@ -9,6 +9,8 @@ import { answerKey, withoutRestatements } from "./cards/select";
 import { findList, findNumbers } from "./cards/spans";
 import { extractClaims, regroupByTopic } from "./claims";
 import { cleanArticleText } from "./clean";
+import { isPureEvaluation, withoutOpener } from "./discourse";
+import { restatedBy } from "./coverage";
 import { nounPhrases, resetPhraseCache } from "./nlp";
 import { sourceSpan, splitSentences, stripCitations, type Sentence } from "./sentences";
 import { acronymsOf } from "./similarity";
@@ -24,8 +26,10 @@ export interface GenerateOptions {
 }
 
 function isImportant(sentence: Sentence, primary: boolean): boolean {
-  if (primary || sentence.citations.length > 0) return true;
   const text = stripCitations(sentence.text);
+  // Emphasis alone ("CTCs play a crucial role in metastasis [3]") has nothing to learn, cited or not.
+  if (isPureEvaluation(withoutOpener(text))) return false;
+  if (primary || sentence.citations.length > 0) return true;
   return !!findDefinition(text) || findNumbers(text).length > 0 || !!findList(text);
 }
 
@@ -127,6 +131,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
   });
   // A fact the article states in two paragraphs can land in two claims: the better card stays.
   const deckKept = withoutRestatements(perClaim.flatMap(({ kept }) => kept));
+  const deckCards = [...deckKept];
 
   const cards: GeneratedCard[] = [];
   const coverage: StatementCoverage[] = [];
@@ -141,14 +146,13 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     );
     for (const sentence of group.sentences) {
       const outcome = outcomes.get(sentence);
-      const status =
-        outcome === "evaluation" || outcome === "no-shape"
-          ? outcome
-          : keptStarts.has(sentence.start)
-            ? "carded"
-            : restatedStarts.has(sentence.start)
-              ? "restated"
-              : "low-score";
+      const status = keptStarts.has(sentence.start)
+        ? "carded"
+        : restatedStarts.has(sentence.start) || restatedBy(stripCitations(sentence.text), deckCards)
+          ? "restated"
+          : outcome === "evaluation" || outcome === "no-shape"
+            ? outcome
+            : "low-score";
       coverage.push({
         sentence: sentence.text,
         section: sentence.section,

@@ -2,6 +2,20 @@ import { describe, expect, it } from "vitest";
 import { findDefinition } from "./definition";
 
 describe("findDefinition", () => {
+  it("reads a participle apposition as what kind of thing the term names", () => {
+    expect(
+      findDefinition(
+        "Circulating Tumor Cells (CTCs), shed from the primary tumor into the bloodstream, are active contributors.",
+      ),
+    ).toMatchObject({
+      term: "Circulating Tumor Cells (CTCs)",
+      meaning: "cells shed from the primary tumor into the bloodstream",
+    });
+    // A one-word term has no kind to name apart from itself.
+    expect(findDefinition("Exosomes, released from cancer cells, act as communicators.")).toBeNull();
+    expect(findDefinition("Prices, adjusted for inflation, rose sharply.")).toBeNull();
+  });
+
   it("reads appositions, where-clauses, 'which are', 'refers to' and 'means that'", () => {
     expect(
       findDefinition(

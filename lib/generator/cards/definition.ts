@@ -69,6 +69,12 @@ function cleanMeaning(meaning: string): string {
     .trim();
 }
 
+/** "Circulating Tumor Cells (CTCs)" → "cells". */
+function headNoun(term: string): string {
+  const words = term.replace(/\([^()]*\)$/, "").trimEnd().split(/\s+/);
+  return words[words.length - 1].toLowerCase();
+}
+
 /** The noun phrase that ends `text`: the words after its last verb, preposition or article. */
 function trailingPhrase(text: string): string {
   const parts = text.split(/\b(?:is|are|was|were|be|of|in|on|the|a|an|as|by|to|from|with|and|or|its|their)\s+/i);
@@ -79,6 +85,11 @@ function trailingPhrase(text: string): string {
 const IT_REFERS_TO =
   /^(?:\w+, )?(?:the (?:concept|notion|idea|term) of (an? |the )?)?['‘"“]?([\w-]+(?: [\w-]+){0,5}?)['’"”]? (?:is|are|remains)\b[^;]{0,60}; (?:it|this) (?:refers to|describes|denotes|means) ([^.;]{6,160})/i;
 
+/** "Circulating tumor cells (CTCs), shed from the primary tumor into the bloodstream, are…": the participle says what they are. */
+const PARTICIPLE_APPOSITIVE = new RegExp(
+  String.raw`^${TERM},\s+((?:[a-z]+ed|shed|made|found|known|grown|built|taken|given|drawn|born|spread|thrown)\s+(?:from|into|by|in|on|at|through|within)\s+[^,;]{6,120}),\s+(?:\w+ly\s+)?(?:is|are|was|were|act|acts|serve|serves|remain|remains|can|may)\b`,
+);
+
 const MEANS_THAT = new RegExp(String.raw`^${TERM}\s+means that\s+([^;]{6,160}?)[.;]?$`, "i");
 
 export function findDefinition(sentence: string): Definition | null {
@@ -88,6 +99,7 @@ export function findDefinition(sentence: string): Definition | null {
     [REFERS_TO, "is"],
     [IS_A_WHERE, "is"],
     [WHICH_IS, "is"],
+    [PARTICIPLE_APPOSITIVE, "is"],
     [WHERE_CLAUSE, "where"],
     [MEANS_THAT, "where"],
   ];
@@ -102,6 +114,11 @@ export function findDefinition(sentence: string): Definition | null {
     }
     const term = cleanTerm(pattern === WHERE_CLAUSE ? trailingPhrase(match[1]) : match[1]);
     let meaning = cleanMeaning(match[2]);
+    // "shed from the primary tumor…" says what kind of thing only with the term's own head noun.
+    if (pattern === PARTICIPLE_APPOSITIVE && term) {
+      if (headNoun(term) === term.toLowerCase()) continue; // "Exosomes, released from…": no kind to name
+      meaning = `${headNoun(term)} ${meaning}`;
+    }
     if (!term || isFiller(meaning) || wordCount(meaning) < 3) continue;
     // The term must end in a noun ("Abroad, the league…" is an adverb, not a term).
     const tokens = taggedTokens(term.replace(/(?<!\s)\s*\([^()]*\)$/, ""));

@@ -133,9 +133,16 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** A term mid-sentence: "Metastasis" → "metastasis", but "EMT" and "Europe" stay. */
 function termForm(term: string, topicName: string): string {
-  const [first, ...rest] = term.split(" ");
-  const lowerable = isKnownWord(first) || topicName.toLowerCase().split(/\s+/).includes(first.toLowerCase());
-  if (/^[A-Z][a-z-]+$/.test(first) && lowerable) return [first.toLowerCase(), ...rest].join(" ");
+  const topicWords = topicName.toLowerCase().split(/\s+/);
+  const lowerable = (word: string) =>
+    /^[A-Z][a-z-]+$/.test(word) && (isKnownWord(word) || topicWords.includes(word.toLowerCase()));
+  const words = term.split(" ");
+  // Title Case as the article set it off ("Circulating Tumor Cells (CTCs)") reads in lower case.
+  const named = words.filter((word) => !/^\(.*\)$/.test(word));
+  if (named.length > 1 && named.every(lowerable))
+    return words.map((word) => (/^\(.*\)$/.test(word) ? word : word.toLowerCase())).join(" ");
+  const [first, ...rest] = words;
+  if (lowerable(first)) return [first.toLowerCase(), ...rest].join(" ");
   return term;
 }
 
@@ -164,10 +171,9 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
       .filter((w) => w.length > 3)
       .map((w) => w.slice(0, 5)),
   );
-  const echoes = meaning
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((w) => w.length > 3 && termWords.has(w.slice(0, 5)));
+  const meaningWords = meaning.toLowerCase().split(/[^a-z]+/);
+  // "cells shed from…" for "circulating tumor cells" repeats only the kind of thing, not what it is.
+  const echoes = meaningWords.some((w, i) => i > 0 && w.length > 3 && termWords.has(w.slice(0, 5)));
   if (echoes)
     return [make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name))].filter(
       (card): card is ShapedCandidate => !!card,

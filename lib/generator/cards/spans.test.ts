@@ -39,6 +39,12 @@ describe("findLists", () => {
         "The metastatic niche shows how distant organs are prepared to support the arrival and growth of disseminated tumor cells.",
       ),
     ).toEqual([["arrival", "growth"]]);
+    // Bare nouns in the middle: the head before them and the phrase after them belong to the whole list.
+    expect(
+      items(
+        "These cells alter their metabolic pathways to fulfill the heightened demands of migration, invasion, and proliferation in unfamiliar environments.",
+      ),
+    ).toEqual([["migration", "invasion", "proliferation"]]);
   });
 
   it("does not read joined clauses, gapped clauses or names with 'and' as lists", () => {

@@ -158,6 +158,24 @@ function modifier(tokens: Token[], j: number): boolean {
   return next.tag === "NOUN" || next.tag === "ADJ" || next.tag === "PROPN" || modifier(tokens, j + 1);
 }
 
+/**
+ * "the heightened demands of migration, invasion, and proliferation in unfamiliar environments":
+ * when the middle items are bare nouns, the first item's "… of" and the last one's trailing phrase
+ * belong to the whole list, and stay in the prompt.
+ */
+function withoutSharedPhrases(items: Token[][]): Token[][] {
+  if (items.slice(1, -1).some((item) => item.some((t) => t.tag === "ADP"))) return items;
+  const first = items[0];
+  const of = first.findIndex((t, n) => n > 0 && t.word === "of");
+  const last = items[items.length - 1];
+  const trailing = last.findIndex((t, n) => n > 0 && t.tag === "ADP" && t.word !== "of");
+  return [
+    of > 0 && of < first.length - 1 ? first.slice(of + 1) : first,
+    ...items.slice(1, -1),
+    trailing > 0 ? last.slice(0, trailing) : last,
+  ];
+}
+
 function listAt(sentence: string, tokens: Token[], i: number, verbList: boolean): ListSpan | null {
   {
     // The last item runs to the clause boundary.
@@ -272,6 +290,7 @@ function listAt(sentence: string, tokens: Token[], i: number, verbList: boolean)
       if (!endsWithNoun(all[0]) || !endsWithNoun(all[1]) || wordsOf(all[0]) > 3) return null;
       if (all[0].some((t, n) => t.tag === "VERB" && !modifier(all[0], n))) return null;
     }
+    if (all.length >= 3 && !verbList) all = withoutSharedPhrases(all);
     if (all.length > 5) return null;
     const texts = all.map((item) => itemText(sentence, item));
     if (texts.some((text) => isFiller(text) || text.length < 3)) return null;

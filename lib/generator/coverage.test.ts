@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { answersStatement } from "./coverage";
+
+const card = (answer: string, sentence: string) => ({
+  answer,
+  source: { section: "Body", sentence, start: 0, end: sentence.length },
+});
+
+describe("answersStatement", () => {
+  const lists = card(
+    "cancer cell escape; survival; colonization of distant sites",
+    "The tumor microenvironment actively orchestrates metastasis, influencing cancer cell escape, survival, and colonization of distant sites.",
+  );
+
+  it("counts another wording of the same fact as taught by the card", () => {
+    expect(
+      answersStatement(
+        lists,
+        "The tumor microenvironment is not a passive element; it actively drives this process by influencing cancer cell escape, their survival in circulation, and subsequent colonization of new locations.",
+      ),
+    ).toBe(true);
+  });
+
+  it("does not count a sentence that only shares a one-word answer", () => {
+    const term = card(
+      "metastasis",
+      "Metastasis, the spread of cancer cells to distant sites, is the deadliest aspect.",
+    );
+    expect(answersStatement(term, "Exosomes serve as communicators within the metastatic cascade.")).toBe(false);
+  });
+
+  it("does not count a sentence that holds the answer's words in another fact", () => {
+    const pair = card(
+      "host cells; extracellular matrix",
+      "Disseminated tumor cells manipulate host cells and the extracellular matrix.",
+    );
+    expect(answersStatement(pair, "Stromal host cells secrete proteases.")).toBe(false);
+  });
+});

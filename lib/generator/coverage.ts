@@ -1,0 +1,45 @@
+/**
+ * Which statements the deck's cards teach. A statement is carded when a card quotes it, and
+ * restated when a card on another wording asks what it says: most of the card's answer words are
+ * the statement's own and the rest of the two wordings is much the same ("influencing cancer cell
+ * escape, survival…" is asked by the card whose answer is "cancer cell escape; survival; colonization").
+ */
+import { stemOf } from "./cards/knowledge";
+import type { GeneratedCard } from "./types";
+
+const STOP = new Set("a an the of in on for to and or with by as at from its their this these that than".split(" "));
+
+function stems(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 2 && !STOP.has(word))
+    .map((word) => stemOf(word.replace(/s$/, "")));
+}
+
+/** Share of the answer's words a statement must hold to be taught by that answer. */
+const ANSWER_SHARE = 0.6;
+
+/** How much of the two wordings, other than the answer, is the same. */
+const CONTEXT_SHARE = 0.2;
+
+export function answersStatement(card: Pick<GeneratedCard, "answer" | "source">, statement: string): boolean {
+  const answer = new Set(stems(card.answer));
+  if (answer.size === 0) return false;
+  const said = new Set(stems(statement));
+  const held = [...answer].filter((word) => said.has(word)).length;
+  // A one-word answer ("metastasis") is in too many sentences to say which fact they share.
+  if (answer.size < 2 || held / answer.size < ANSWER_SHARE) return false;
+  // A list of four or more words, nearly all said again, is the same fact in other words.
+  if (answer.size >= 4 && held / answer.size >= 0.8) return true;
+  const context = (words: Set<string>) => new Set([...words].filter((word) => !answer.has(word)));
+  const a = context(said);
+  const b = context(new Set(stems(card.source.sentence)));
+  const shared = [...a].filter((word) => b.has(word)).length;
+  return shared / Math.max(1, a.size + b.size - shared) >= CONTEXT_SHARE;
+}
+
+/** The cards whose answers a statement holds, for its coverage line. */
+export function restatedBy(statement: string, cards: readonly GeneratedCard[]): GeneratedCard | null {
+  return cards.find((card) => answersStatement(card, statement)) ?? null;
+}
