@@ -96,10 +96,17 @@ function separateHeadings(text: string): string {
 /** A paragraph that ends without terminal punctuation continues in the next one if it starts lower-case. */
 function rejoinBrokenParagraphs(text: string): string {
   const paragraphs = text.split(/\n\s*\n/).map((p) =>
-    p
-      .replace(/(?<![ \t])[ \t]*\n[ \t]*(?![-*•]\s|\[\d+\]|\d+\.\s)/g, " ")
-      .replace(/[ \t]{2,}/g, " ")
-      .trim(),
+    // A pipe table keeps one row per line: its rows are not a broken sentence.
+    /^\s*\|/.test(p)
+      ? p
+          .split("\n")
+          .map((line) => line.replace(/[ \t]{2,}/g, " ").trim())
+          .join("\n")
+          .trim()
+      : p
+          .replace(/(?<![ \t])[ \t]*\n[ \t]*(?![-*•]\s|\[\d+\]|\d+\.\s)/g, " ")
+          .replace(/[ \t]{2,}/g, " ")
+          .trim(),
   );
   const out: string[] = [];
   for (const paragraph of paragraphs) {

@@ -146,8 +146,8 @@ describe("a review with numbers and a table (medicine)", () => {
   it("offers multiple choice only among numbers of the same unit", () => {
     for (const card of deck.cards.filter((c) => c.type === "MULTIPLE_CHOICE")) {
       expect(card.options).toHaveLength(4);
-      const unit = card.answer.replace(/^[\d.,\s]+/, "");
-      for (const option of card.options!) expect(option.replace(/^[\d.,\s]+/, "")).toBe(unit);
+      const unitOf = (value: string) => value.replace(/^[−–-]?[\d.,\s]+/, "");
+      for (const option of card.options!) expect(unitOf(option)).toBe(unitOf(card.answer));
     }
   });
 

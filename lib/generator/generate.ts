@@ -7,7 +7,8 @@ import { findDefinition } from "./cards/definition";
 import { stemOf } from "./cards/knowledge";
 import { answerKey, withoutRestatements } from "./cards/select";
 import { findList, findNumbers } from "./cards/spans";
-import { extractClaims, regroupByTopic } from "./claims";
+import { tableCards, tableSubject } from "./cards/table";
+import { extractClaims, regroupByTopic, type ClaimGroup } from "./claims";
 import { cleanArticleText } from "./clean";
 import { isPureEvaluation, withoutOpener } from "./discourse";
 import { restatedBy } from "./coverage";
@@ -16,7 +17,8 @@ import { sourceSpan, splitSentences, stripCitations, type Sentence } from "./sen
 import { acronymsOf } from "./similarity";
 import { parseStructure } from "./structure";
 import { normaliseTerm, normaliseText } from "./text";
-import { assignTopics } from "./topics";
+import type { ArticleTable } from "./tables";
+import { assignTopics, type Topic } from "./topics";
 import type { GeneratedCard, GeneratedClaim, GeneratedDeck, GeneratedTopic, StatementCoverage } from "./types";
 
 export interface GenerateOptions {
@@ -31,6 +33,53 @@ function isImportant(sentence: Sentence, primary: boolean): boolean {
   if (isPureEvaluation(withoutOpener(text))) return false;
   if (primary || sentence.citations.length > 0) return true;
   return !!findDefinition(text) || findNumbers(text).length > 0 || !!findList(text);
+}
+
+/** A table's cards, under the topic of the claim just before it: the paragraph that introduces it. */
+function cardsOfTable(
+  table: ArticleTable,
+  cleanText: string,
+  groups: ClaimGroup[],
+  topics: Topic[],
+): { claim: GeneratedClaim; cards: GeneratedCard[]; coverage: StatementCoverage[] } | null {
+  let nearest = -1;
+  groups.forEach((group, index) => {
+    if (group.primary.start < table.start && (nearest < 0 || group.primary.start > groups[nearest].primary.start))
+      nearest = index;
+  });
+  const topic = topics[Math.max(0, nearest)];
+  if (!topic) return null;
+  const source = {
+    section: table.section,
+    sentence: cleanText.slice(table.start, table.end),
+    start: table.start,
+    end: table.end,
+  };
+  const claim: GeneratedClaim = {
+    id: stableKey("table", normaliseText(source.sentence)),
+    topicId: topic.id,
+    text: tableSubject(table),
+    variants: [source],
+    refs: [],
+  };
+  const cards = tableCards(table, source, claim.id, topic.id);
+  if (cards.length === 0) return null;
+  const coverage = table.rows.map((row) => ({
+    sentence: `${row[0]}: ${table.headers
+      .slice(1)
+      .map((header, i) => `${header} ${row[i + 1]}`)
+      .join(", ")}`,
+    section: table.section,
+    start: table.start,
+    important: true,
+    status: (cards.some(
+      (card) =>
+        card.answer.startsWith(row[0]) || card.prompt.includes(row[0].toLowerCase()) || card.prompt.includes(row[0]),
+    )
+      ? "carded"
+      : "no-shape") as StatementCoverage["status"],
+  }));
+  return { claim, cards, coverage };
 }
 
 export function generateDeck(raw: string, options: GenerateOptions = {}): GeneratedDeck {
@@ -168,6 +217,13 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
       cards.push(card);
     }
   });
+  for (const table of structure.tables) {
+    const read = cardsOfTable(table, cleanText, claimGroups, claimTopics);
+    if (!read) continue;
+    claims.push(read.claim);
+    cards.push(...read.cards);
+    coverage.push(...read.coverage);
+  }
   coverage.sort((a, b) => a.start - b.start);
 
   return {

@@ -1,4 +1,5 @@
-/** Title, authors, sections and the reference list of a cleaned article. */
+/** Title, authors, sections, tables and the reference list of a cleaned article. */
+import { CAPTION, parsePipeTable, type ArticleTable } from "./tables";
 
 export interface Reference {
   number: number;
@@ -21,6 +22,7 @@ export interface ArticleStructure {
   paragraphs: Paragraph[];
   references: Reference[];
   sectionNames: string[];
+  tables: ArticleTable[];
 }
 
 const FURNITURE =
@@ -117,6 +119,7 @@ export function parseStructure(cleanText: string): ArticleStructure {
   const paragraphs: Paragraph[] = [];
   const referenceLines: string[] = [];
   const sectionNames: string[] = [];
+  const tables: ArticleTable[] = [];
   let inReferences = false;
   let skipping = false;
 
@@ -128,11 +131,23 @@ export function parseStructure(cleanText: string): ArticleStructure {
     if (!title && headingTitle > index) continue;
     // The title is among the first few blocks; an article without one still has a body.
     const titleLike =
-      !FURNITURE.test(plain) && plain.split(/\s+/).length >= 3 && !/[.!?]$/.test(plain) && plain.length <= 300;
+      !FURNITURE.test(plain) &&
+      !CAPTION.test(plain) &&
+      plain.split(/\s+/).length >= 3 &&
+      !/[.!?]$/.test(plain) &&
+      plain.length <= 300;
     if (!title && index < TITLE_SEARCH_BLOCKS && titleLike) {
       title = plain;
       const next = blocks[index + 1] ? stripMarkdown(blocks[index + 1].text) : "";
-      if (next && next.length < 300 && !FIRST_SECTION.test(next) && !/[.!?]$/.test(next.replace(/(?<!\*)\*+$/, ""))) {
+      // A Markdown heading right after the title starts the body; it names no authors.
+      const heading = /^#{1,6}\s/.test(blocks[index + 1]?.text ?? "");
+      if (
+        next &&
+        !heading &&
+        next.length < 300 &&
+        !FIRST_SECTION.test(next) &&
+        !/[.!?]$/.test(next.replace(/(?<!\*)\*+$/, ""))
+      ) {
         authors = next
           .replace(/^by\s+/i, "")
           .split("\n")[0]
@@ -155,6 +170,20 @@ export function parseStructure(cleanText: string): ArticleStructure {
       continue;
     }
     if (skipping || (FURNITURE.test(plain) && plain.length < 200)) continue;
+    const table = parsePipeTable(block.text);
+    if (table) {
+      // Its caption, the paragraph before, names it; the caption is no statement of its own.
+      const captioned = paragraphs.length > 0 && CAPTION.test(stripMarkdown(paragraphs[paragraphs.length - 1].text));
+      const caption = captioned ? paragraphs.pop()! : null;
+      tables.push({
+        caption: caption ? stripMarkdown(caption.text) : "",
+        start: caption?.start ?? block.start,
+        end: caption ? caption.start + caption.text.length : block.start + block.text.length,
+        section,
+        ...table,
+      });
+      continue;
+    }
     paragraphs.push({ text: block.text, start: block.start, section });
   }
 
@@ -164,5 +193,6 @@ export function parseStructure(cleanText: string): ArticleStructure {
     paragraphs,
     references: referenceLines.map((line, i) => parseReference(line, i + 1)).filter((ref) => ref.title.length > 3),
     sectionNames,
+    tables,
   };
 }

@@ -71,7 +71,10 @@ function cleanMeaning(meaning: string): string {
 
 /** "Circulating Tumor Cells (CTCs)" → "cells". */
 function headNoun(term: string): string {
-  const words = term.replace(/\([^()]*\)$/, "").trimEnd().split(/\s+/);
+  const words = term
+    .replace(/\([^()]*\)$/, "")
+    .trimEnd()
+    .split(/\s+/);
   return words[words.length - 1].toLowerCase();
 }
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleTable } from "../tables";
+import { tableCards, tableSubject } from "./table";
+
+const table: ArticleTable = {
+  caption: "Table 1. Effect of stewardship interventions on antibiotic use",
+  start: 0,
+  end: 10,
+  section: "Interventions",
+  headers: ["Intervention", "Studies", "Change in days of therapy"],
+  rows: [
+    ["Formulary restriction", "18", "−24%"],
+    ["Prospective audit and feedback", "25", "−19%"],
+    ["Education alone", "12", "−9%"],
+    ["Clinical decision support", "9", "−15%"],
+  ],
+};
+const source = { section: "Interventions", sentence: table.caption, start: 0, end: 10 };
+
+describe("tableCards", () => {
+  const cards = tableCards(table, source, "claim", "topic");
+
+  it("asks for each row once: the extremes as which row, the others as multiple choice", () => {
+    expect(cards.map((card) => [card.type, card.answer])).toEqual([
+      ["QUESTION", "Formulary restriction (−24%)"],
+      ["MULTIPLE_CHOICE", "−19%"],
+      ["QUESTION", "Education alone (−9%)"],
+      ["MULTIPLE_CHOICE", "−15%"],
+    ]);
+    expect(cards[0].prompt).toBe(
+      "Effect of stewardship interventions on antibiotic use: which intervention showed the largest change in days of therapy?",
+    );
+    expect(cards[1].prompt).toContain("what change in days of therapy went with prospective audit and feedback?");
+  });
+
+  it("offers the column's own values, the answer among them, and leaves counts of studies alone", () => {
+    for (const card of cards.filter((c) => c.type === "MULTIPLE_CHOICE")) {
+      expect(card.options).toHaveLength(4);
+      expect(card.options).toContain(card.answer);
+      expect(card.options!.every((option) => /%$/.test(option))).toBe(true);
+    }
+    expect(cards.some((card) => /studies/i.test(card.prompt))).toBe(false);
+  });
+
+  it("makes nothing of a table with too few rows, repeated labels or words in its columns", () => {
+    expect(tableCards({ ...table, rows: table.rows.slice(0, 2) }, source, "c", "t")).toEqual([]);
+    expect(
+      tableCards({ ...table, rows: table.rows.map((row) => ["Same", ...row.slice(1)]) }, source, "c", "t"),
+    ).toEqual([]);
+    const words = { ...table, rows: table.rows.map((row) => [row[0], "many", "several"]) };
+    expect(tableCards(words, source, "c", "t")).toEqual([]);
+    expect(tableSubject({ caption: "", headers: ["Drug", "Dose"] })).toBe("Drug, Dose");
+  });
+});
