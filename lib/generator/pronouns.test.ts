@@ -17,6 +17,8 @@ describe("resolveDanglingPronoun", () => {
   it("leaves a pronoun whose plural noun the sentence already has", () => {
     const text = "Exosomes carry their cargo to distant sites.";
     expect(resolveDanglingPronoun(text, "Cells release vesicles.")).toEqual({ text, unresolved: false });
+    const people = "When people expect high inflation, they ask for higher wages.";
+    expect(resolveDanglingPronoun(people, "Inflation expectations matter.").text).toBe(people);
   });
 
   it("does not take a singular word in -is or -us for a plural antecedent", () => {

@@ -7,8 +7,16 @@ import { nounPhrases, taggedTokens, type Token } from "./nlp";
 
 const PLURAL_PRONOUN = /^(?:their|them|they)$/;
 
-/** "cells", "ships"; not "metastasis", "virus", "class" or "physics". */
-const looksPlural = (word: string) => /s$/i.test(word) && !/(?:ss|is|us|ics)$/i.test(word) && word.length > 3;
+const IRREGULAR_PLURALS = new Set(
+  "people children men women mice feet teeth geese data media criteria phenomena bacteria fungi nuclei staff police cattle".split(
+    " ",
+  ),
+);
+
+/** "cells", "ships", "people"; not "metastasis", "virus", "class" or "physics". */
+const looksPlural = (word: string) =>
+  IRREGULAR_PLURALS.has(word.toLowerCase()) ||
+  (/s$/i.test(word) && !/(?:ss|is|us|ics)$/i.test(word) && word.length > 3);
 
 const isPluralNoun = (token: Token) => (token.tag === "NOUN" || token.tag === "PROPN") && looksPlural(token.word);
 

@@ -5,8 +5,9 @@
 import { isPureEvaluation } from "../discourse";
 import type { Sentence } from "../sentences";
 import { spellOutAcronyms } from "./acronyms";
+import { withArticleContext } from "./article-context";
 import { wordingOf, type Candidate, type CardContext } from "./candidate";
-import { isCommonAnswer, knowledgeCards, type ShapedCandidate } from "./knowledge";
+import { answeredByTitle, isCommonAnswer, knowledgeCards, type ShapedCandidate } from "./knowledge";
 import { numericChoiceCard } from "./multiple-choice";
 import { questionCard } from "./question";
 import { cardQuality } from "./ranker";
@@ -51,11 +52,16 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
     // A noun-phrase blank is the weakest shape (often guessed from the rest of the sentence): only as a last resort.
     if (made.some((card) => card.shape !== "phrase" && !card.rejected))
       made.splice(0, made.length, ...made.filter((card) => card.shape !== "phrase"));
+    for (const card of made)
+      if (!card.rejected && answeredByTitle(card.answer, context.title)) card.rejected = "the title gives the answer";
     outcomes.set(sentence, made.some((card) => !card.rejected) ? "candidates" : "no-shape");
     for (const card of made) {
       const quality = cardQuality({ ...card, sentence: sentence.text }) - wording.penalty * 0.2;
-      const prompt = spellOutAcronyms(card.prompt, card.answer, context.acronyms);
-      cards.push({ ...card, prompt, quality: Math.round(quality * 1000) / 1000 });
+      const spelled = spellOutAcronyms(card.prompt, card.answer, context.acronyms);
+      const prompt = withArticleContext(spelled, card.answer, context.title, context.topic.term);
+      const rejected =
+        card.rejected ?? (answeredByTitle(card.answer, context.title) ? "the title gives the answer" : undefined);
+      cards.push({ ...card, prompt, rejected, quality: Math.round(quality * 1000) / 1000 });
     }
   });
   return { cards, outcomes };

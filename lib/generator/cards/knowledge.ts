@@ -109,11 +109,30 @@ function make(
   return { ...card, shape };
 }
 
+const PHRASE_MODIFIER = new Set("more less most least very highly so too".split(" "));
+
+/** "form a thinner, more _____" → "stable SEI", "spreads deformed _____" → "wing virus": the blank opens mid-phrase. */
+function cutsPhrase(text: string, span: Span): boolean {
+  const tokens = taggedTokens(text);
+  const at = tokens.findIndex((t) => t.start >= span.start);
+  const previous = at > 0 ? tokens[at - 1] : null;
+  if (!previous || previous.end < span.start - 1) return false;
+  const beforePrevious = tokens[at - 2];
+  return (
+    previous.tag === "ADJ" ||
+    PHRASE_MODIFIER.has(previous.word) ||
+    // A participle the tagger reads as a noun modifies the blank; one after a verb does too.
+    (/ed$/.test(previous.word) && previous.tag === "NOUN") ||
+    (/ed$/.test(previous.word) && !!beforePrevious && ["VERB", "AUX"].includes(beforePrevious.tag))
+  );
+}
+
 function clozeCard(context: CardContext, wording: Wording, shape: CardShape, span: Span, answer: string, hint = "") {
   // A blank never splits a word or a hyphenated compound ("Intravenous-to-_____").
   const before = wording.text.charAt(span.start - 1);
   const after = wording.text.charAt(span.end);
   if (/[\w-]/.test(before) || /[\w-]/.test(after)) return null;
+  if (cutsPhrase(wording.text, span)) return null;
   const label = contextLabel(context, wording, answer);
   const prompt = blanked(wording.text, span, hint);
   // "Future directions include…" → "Future directions in immunotherapy include…": the context inside the sentence.
@@ -156,6 +175,34 @@ function isPlural(term: string): boolean {
   return /s$/i.test(last) && !/(ss|is|us|ics)$/i.test(last);
 }
 
+/** The title's words, singular: what every student of the article already knows it is about. */
+export function titleWords(title: string | undefined): Set<string> {
+  return new Set(
+    (title ?? "")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 2)
+      .map((word) => word.replace(/(?<!s)s$/, "")),
+  );
+}
+
+/** "self-attention" in "Attention-Based Models", "pollinators" in "Pollinator Decline": a single answer the title gives. */
+export function answeredByTitle(answer: string, title: string | undefined): boolean {
+  if (answer.includes(";")) return false;
+  const head = answer
+    .replace(/\([^()]*\)$/, "")
+    .trim()
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .pop();
+  return !!head && titleWords(title).has(head.replace(/(?<!s)s$/, ""));
+}
+
+/** "a process where…", "a state in which…": a kind so broad that many terms would fit the meaning. */
+const BROAD_KIND =
+  /^(?:an?|the)\s+(?:[\w-]+\s+)?(?:process|state|phenomenon|mechanism|method|technique|condition|way|situation)\b/i;
+
 function definitionCards(context: CardContext, wording: Wording): ShapedCandidate[] {
   const definition = findDefinition(wording.text);
   if (!definition) return [];
@@ -174,14 +221,43 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
   const meaningWords = meaning.toLowerCase().split(/[^a-z]+/);
   // "cells shed from…" for "circulating tumor cells" repeats only the kind of thing, not what it is.
   const echoes = meaningWords.some((w, i) => i > 0 && w.length > 3 && termWords.has(w.slice(0, 5)));
-  if (echoes)
-    return [make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name))].filter(
-      (card): card is ShapedCandidate => !!card,
-    );
-  return [
+  // Meaning → term only where the meaning singles the term out: long enough, of a narrow kind, and
+  // without the term's own head noun ("cells shed into the bloodstream" → "circulating tumor cells").
+  const head =
+    term
+      .replace(/\([^()]*\)$/, "")
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .pop() ?? "";
+  // The title's own term ("metastasis" in a review of metastasis) is the answer anyone would give.
+  const singlesOut =
+    !answeredByTitle(term, context.title) &&
+    wordCount(meaning) >= 6 &&
+    !BROAD_KIND.test(meaning) &&
+    !meaningWords.includes(head.replace(/s$/, "")) &&
+    !meaningWords.includes(head);
+  // A meaning that repeats the term's words ("shed epithelial… adopt mesenchymal…") is read off in either direction.
+  if (echoes) return [];
+  const cards = [
     make(context, wording, "definition", "QUESTION", forward, meaning),
-    make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name)),
-  ].filter((card): card is ShapedCandidate => !!card);
+    singlesOut ? make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name)) : null,
+  ];
+  return cards.filter((card): card is ShapedCandidate => !!card);
+}
+
+const CAUSE_FIRST = /^(?:Because|Since) ([^,;]{10,160}), ([a-z][^;]{10,200}?)\.?$/i;
+
+/**
+ * "Because self-attention has no notion of order, transformers add positional encodings…" puts
+ * its cause first: asked as "Transformers add positional encodings… because _____."
+ */
+function causeFirstCard(context: CardContext, wording: Wording): ShapedCandidate | null {
+  const match = wording.text.match(CAUSE_FIRST);
+  if (!match) return null;
+  const effect = match[2].replace(/[.!]$/, "");
+  const prompt = `${effect.charAt(0).toUpperCase()}${effect.slice(1)} because _____.`;
+  return make(context, wording, "relation", "CLOZE", prompt, match[1]);
 }
 
 /** Every knowledge card one wording supports; the ranker scores them afterwards. */
@@ -189,10 +265,17 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
   const text = wording.text;
   const cards: (ShapedCandidate | null)[] = [];
   const taken: Span[] = [];
+  const causeFirst = causeFirstCard(context, wording);
+  if (causeFirst) {
+    cards.push(causeFirst);
+    taken.push({ start: 0, end: text.length, text });
+  }
 
   cards.push(...definitionCards(context, wording));
 
   for (const list of findLists(text)) {
+    // "wild bees and other insect pollinators": a catch-all item is nothing to recall.
+    if (list.items.some((item) => /^(?:other|various|many|several|some|further|additional)\b/i.test(item))) continue;
     const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
     cards.push(clozeCard(context, wording, "list", list, list.items.join("; "), hint));
     taken.push(list);

@@ -35,8 +35,31 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, a.size + b.size - shared);
 }
 
+/** Share of `part`'s words that `whole` holds. */
+function heldIn(part: Set<string>, whole: Set<string>): number {
+  let held = 0;
+  for (const w of part) if (whole.has(w)) held++;
+  return held / Math.max(1, part.size);
+}
+
+const DEFINITION_PROMPT = /^(?:What (?:is|are) |What happens in |Which term is defined as|What is it called when)/;
+
+/**
+ * Two cards that each show the other's answer ("…achieved through _____" → metabolic reprogramming,
+ * "Metabolic reprogramming provides _____" → energy and building blocks) ask one fact twice. A
+ * definition asked both ways is two directions on purpose.
+ */
+function asksEachOther(a: GeneratedCard, b: GeneratedCard): boolean {
+  if (DEFINITION_PROMPT.test(a.prompt) && DEFINITION_PROMPT.test(b.prompt)) return false;
+  return (
+    heldIn(contentWords(a.answer), contentWords(b.prompt)) >= 0.6 &&
+    heldIn(contentWords(b.answer), contentWords(a.prompt)) >= 0.6
+  );
+}
+
 /** A restatement's card: same type, much the same answer, or much the same prompt with an overlapping answer. */
 function restates(card: GeneratedCard, kept: GeneratedCard): boolean {
+  if (asksEachOther(card, kept)) return true;
   if (card.type !== kept.type) return false;
   const answers = jaccard(contentWords(card.answer), contentWords(kept.answer));
   if (answers >= 0.5) return true;

@@ -45,6 +45,9 @@ describe("findLists", () => {
         "These cells alter their metabolic pathways to fulfill the heightened demands of migration, invasion, and proliferation in unfamiliar environments.",
       ),
     ).toEqual([["migration", "invasion", "proliferation"]]);
+    expect(items("Cycle ageing depends on depth of discharge, current and temperature.")).toEqual([
+      ["depth of discharge", "current", "temperature"],
+    ]);
   });
 
   it("does not read joined clauses, gapped clauses or names with 'and' as lists", () => {
@@ -69,6 +72,10 @@ describe("findNumbers", () => {
     expect(numbers("Courses of 5 days are as effective as 10-day courses.")).toEqual(["5 days", "10-day"]);
     expect(numbers("Reefs recover within ten to fifteen years.")).toEqual(["ten to fifteen years"]);
     expect(numbers("The model was published in 2017.")).toEqual([]);
+    // A range is one fact.
+    expect(numbers("Between 30% and 50% of prescriptions are unnecessary.")).toEqual(["Between 30% and 50%"]);
+    expect(numbers("Survival rose from 12 months to 40 months.")).toEqual(["from 12 months to 40 months"]);
+    expect(numbers("Reduction was 19% and mortality 2%.")).toEqual(["19%", "2%"]);
   });
 });
 

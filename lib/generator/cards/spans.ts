@@ -163,10 +163,14 @@ function modifier(tokens: Token[], j: number): boolean {
  * when the middle items are bare nouns, the first item's "… of" and the last one's trailing phrase
  * belong to the whole list, and stay in the prompt.
  */
-function withoutSharedPhrases(items: Token[][]): Token[][] {
+function withoutSharedPhrases(items: Token[][], tokens: Token[]): Token[][] {
   if (items.slice(1, -1).some((item) => item.some((t) => t.tag === "ADP"))) return items;
   const first = items[0];
-  const of = first.findIndex((t, n) => n > 0 && t.word === "of");
+  // "the demands of migration, …" shares its head; "depth of discharge, current…" is one term.
+  const determiner = /^(?:the|their|its|these|those)$/;
+  const determined =
+    determiner.test(first[0].word) || determiner.test(tokens[tokens.indexOf(first[0]) - 1]?.word ?? "");
+  const of = determined ? first.findIndex((t, n) => n > 0 && t.word === "of") : -1;
   const last = items[items.length - 1];
   const trailing = last.findIndex((t, n) => n > 0 && t.tag === "ADP" && t.word !== "of");
   return [
@@ -290,7 +294,7 @@ function listAt(sentence: string, tokens: Token[], i: number, verbList: boolean)
       if (!endsWithNoun(all[0]) || !endsWithNoun(all[1]) || wordsOf(all[0]) > 3) return null;
       if (all[0].some((t, n) => t.tag === "VERB" && !modifier(all[0], n))) return null;
     }
-    if (all.length >= 3 && !verbList) all = withoutSharedPhrases(all);
+    if (all.length >= 3 && !verbList) all = withoutSharedPhrases(all, tokens);
     if (all.length > 5) return null;
     const texts = all.map((item) => itemText(sentence, item));
     if (texts.some((text) => isFiller(text) || text.length < 3)) return null;
@@ -332,7 +336,29 @@ export function findNumbers(sentence: string): Span[] {
     const text = sentence.slice(start, end).trimEnd();
     spans.push({ start, end: start + text.length, text });
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return withRanges(
+    sentence,
+    spans.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** "between 30% and 50%", "from 12 to 40 months": a range is one fact; half of it would be guessed from the other. */
+function withRanges(sentence: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    const joint = previous ? sentence.slice(previous.end, span.start) : "";
+    const opener = previous
+      ? /\b(?:between|from)\s+$/i.exec(sentence.slice(Math.max(0, previous.start - 12), previous.start))
+      : null;
+    if (previous && (/^\s*(?:to|–|-)\s*$/.test(joint) || (opener && /^\s*and\s*$/.test(joint)))) {
+      const start = opener ? previous.start - opener[0].length : previous.start;
+      out[out.length - 1] = { start, end: span.end, text: sentence.slice(start, span.end) };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 const WORD_NUMBER =

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { titleSubject, withArticleContext } from "./article-context";
+
+const TITLE = "The Hanseatic League: Trade Networks of Medieval Northern Europe";
+
+describe("withArticleContext", () => {
+  it("heads a prompt that names nothing of the article with the title's subject", () => {
+    expect(
+      withArticleContext("The last diet met in _____, attended by only nine towns.", "1669", TITLE, "decline"),
+    ).toBe("The Hanseatic League: The last diet met in _____, attended by only nine towns.");
+  });
+
+  it("leaves a prompt that names the subject or its topic, and one whose answer the heading would give", () => {
+    const named = "Abroad, the league ran four trading posts called _____.";
+    expect(withArticleContext(named, "kontors", TITLE, null)).toBe(named);
+    const topical = "Kontors housed _____.";
+    expect(withArticleContext(topical, "merchants", TITLE, "kontor")).toBe(topical);
+    const giving = "A kontor was a compound where _____ lived.";
+    expect(withArticleContext(giving, "Hanseatic merchants", TITLE, null)).toBe(giving);
+  });
+
+  it("takes the part of the title before its colon, and nothing from an untitled article", () => {
+    expect(titleSubject(TITLE)).toBe("The Hanseatic League");
+    expect(titleSubject("Untitled article")).toBeNull();
+    expect(withArticleContext("X rose by _____.", "5%", "Untitled article", null)).toBe("X rose by _____.");
+  });
+});

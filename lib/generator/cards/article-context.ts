@@ -1,0 +1,43 @@
+/**
+ * A card quoted from the middle of an article ("The last diet met in _____") may name nothing of what
+ * the article is about. Such a prompt is headed by the title's subject, the part before its colon,
+ * so that weeks later the student knows which league, which decline, which cells.
+ */
+import { findTerm, normaliseText } from "../text";
+import { stemOf } from "./knowledge";
+
+const LEADING_FUNCTION_WORD = /^(?:how|why|what|when|the|a|an|on|of|towards?)\s+/i;
+const STOP = new Set("and the of in on for to with from under over into a an".split(" "));
+
+/** "The Hanseatic League: Trade Networks of …" → "The Hanseatic League". */
+export function titleSubject(title: string | undefined): string | null {
+  if (!title || /^untitled/i.test(title)) return null;
+  const subject = title.split(/:\s/)[0].trim();
+  const words = subject.split(/\s+/);
+  return words.length >= 1 && words.length <= 10 ? subject : null;
+}
+
+const stems = (text: string) =>
+  normaliseText(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 2 && !STOP.has(word))
+    .map((word) => stemOf(word.replace(/s$/, "")));
+
+/** The prompt, headed by the article's subject when it names neither that subject nor its topic. */
+export function withArticleContext(
+  prompt: string,
+  answer: string,
+  title: string | undefined,
+  topicTerm: string | null,
+): string {
+  const subject = titleSubject(title);
+  if (!subject) return prompt;
+  if (topicTerm && findTerm(prompt, topicTerm)) return prompt;
+  const said = new Set(stems(prompt));
+  const subjectWords = stems(subject.replace(LEADING_FUNCTION_WORD, ""));
+  if (subjectWords.length === 0 || subjectWords.some((word) => said.has(word))) return prompt;
+  // A heading that names part of the answer ("Hanseatic" for "Hanseatic merchants") would give it away.
+  const answered = new Set(stems(answer));
+  if (subjectWords.some((word) => answered.has(word))) return prompt;
+  return `${subject}: ${prompt}`;
+}
