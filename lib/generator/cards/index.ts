@@ -49,19 +49,17 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
       const choice = numericChoiceCard(context, card, numberPool);
       if (choice) made.push({ ...choice, shape: "number" });
     }
+    for (const card of made)
+      if (!card.rejected && answeredByTitle(card.answer, context.title)) card.rejected = "the title gives the answer";
     // A noun-phrase blank is the weakest shape (often guessed from the rest of the sentence): only as a last resort.
     if (made.some((card) => card.shape !== "phrase" && !card.rejected))
       made.splice(0, made.length, ...made.filter((card) => card.shape !== "phrase"));
-    for (const card of made)
-      if (!card.rejected && answeredByTitle(card.answer, context.title)) card.rejected = "the title gives the answer";
     outcomes.set(sentence, made.some((card) => !card.rejected) ? "candidates" : "no-shape");
     for (const card of made) {
       const quality = cardQuality({ ...card, sentence: sentence.text }) - wording.penalty * 0.2;
       const spelled = spellOutAcronyms(card.prompt, card.answer, context.acronyms);
       const prompt = withArticleContext(spelled, card.answer, context.title, context.topic.term);
-      const rejected =
-        card.rejected ?? (answeredByTitle(card.answer, context.title) ? "the title gives the answer" : undefined);
-      cards.push({ ...card, prompt, rejected, quality: Math.round(quality * 1000) / 1000 });
+      cards.push({ ...card, prompt, quality: Math.round(quality * 1000) / 1000 });
     }
   });
   return { cards, outcomes };

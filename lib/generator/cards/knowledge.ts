@@ -11,6 +11,7 @@ import { candidate, type Candidate, type CardContext, type Wording } from "./can
 import { BLANK } from "./cloze";
 import { findDefinition } from "./definition";
 import { gapsOf } from "./gaps";
+import { findObject, findPurpose } from "./clauses";
 import { findLists, findNumbers, findRelations, type Span } from "./spans";
 
 export type CardShape = "list" | "number" | "relation" | "definition" | "term" | "phrase";
@@ -292,6 +293,16 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (taken.some((t) => overlaps(t, relation))) continue;
     cards.push(clozeCard(context, wording, "relation", relation, relation.text));
     taken.push(relation);
+  }
+  // What a plain statement says: its purpose, then its main verb's object (after any article).
+  for (const found of [findPurpose(text), findObject(text)]) {
+    if (!found || taken.some((t) => overlaps(t, found))) continue;
+    const determiner = found.text.match(/^(?:the|a|an|its|their|his|her|our)\s+/i)?.[0] ?? "";
+    const span = { start: found.start + determiner.length, end: found.end, text: found.text.slice(determiner.length) };
+    const card = clozeCard(context, wording, "relation", span, span.text);
+    if (!card || card.rejected) continue;
+    cards.push(card);
+    taken.push(span);
   }
   // The noun phrase that carries new information about the topic, not the topic's own name.
   const tokens = taggedTokens(text);
