@@ -11,8 +11,12 @@ describe("withArticleContext", () => {
   });
 
   it("leaves a prompt that names the subject or its topic, and one whose answer the heading would give", () => {
-    const named = "Abroad, the league ran four trading posts called _____.";
+    const named = "Abroad, the Hanseatic merchants ran four trading posts called _____.";
     expect(withArticleContext(named, "kontors", TITLE, null)).toBe(named);
+    // "the league" is not a name: the subject's own word ("Hanseatic") is.
+    expect(withArticleContext("Abroad, the league ran four posts called _____.", "kontors", TITLE, null)).toBe(
+      "The Hanseatic League: Abroad, the league ran four posts called _____.",
+    );
     const topical = "Kontors housed _____.";
     expect(withArticleContext(topical, "merchants", TITLE, "kontor")).toBe(topical);
     const giving = "A kontor was a compound where _____ lived.";

@@ -3,6 +3,7 @@
  * the article is about. Such a prompt is headed by the title's subject, the part before its colon,
  * so that weeks later the student knows which league, which decline, which cells.
  */
+import { isKnownWord } from "../nlp";
 import { findTerm, normaliseText } from "../text";
 import { stemOf } from "./knowledge";
 
@@ -35,7 +36,15 @@ export function withArticleContext(
   if (topicTerm && findTerm(prompt, topicTerm)) return prompt;
   const said = new Set(stems(prompt));
   const subjectWords = stems(subject.replace(LEADING_FUNCTION_WORD, ""));
-  if (subjectWords.length === 0 || subjectWords.some((word) => said.has(word))) return prompt;
+  // "the league" names no league: where the subject has a word of its own ("Hanseatic"), that word must be said.
+  const distinctive = stems(
+    subject
+      .split(/\s+/)
+      .filter((word) => !isKnownWord(word.replace(/[^A-Za-z-]/g, "")))
+      .join(" "),
+  );
+  const needed = distinctive.length > 0 ? distinctive : subjectWords;
+  if (subjectWords.length === 0 || needed.some((word) => said.has(word))) return prompt;
   // A heading that names part of the answer ("Hanseatic" for "Hanseatic merchants") would give it away.
   const answered = new Set(stems(answer));
   if (subjectWords.some((word) => answered.has(word))) return prompt;

@@ -208,6 +208,9 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
   const definition = findDefinition(wording.text);
   if (!definition) return [];
   const { term, meaning, kind } = definition;
+  // "metastasis" in a review of metastasis is known before the article is read; "a process where…"
+  // leaves out what makes the term itself.
+  if ((!/\s/.test(term.trim()) && answeredByTitle(term, context.title)) || BROAD_KIND.test(meaning)) return [];
   const shown = definition.shown === term ? termForm(term, context.topic.name) : definition.shown;
   const forward = kind === "where" ? `What happens in ${shown}?` : `What ${isPlural(term) ? "are" : "is"} ${shown}?`;
   const reverse = kind === "where" ? `What is it called when ${meaning}?` : `Which term is defined as “${meaning}”?`;

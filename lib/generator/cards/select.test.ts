@@ -57,3 +57,20 @@ describe("withoutRestatements", () => {
     expect([...kept].map((c) => c.key).sort()).toEqual([better.key, other.key].sort());
   });
 });
+
+describe("withoutRestatements across claims", () => {
+  it("keeps one card for a sentence the conclusion says again, whatever each one blanks", () => {
+    const source = (sentence: string, start: number) => ({ section: "Body", sentence, start, end: start + 1 });
+    const body = card("CLOZE", 0.9, {
+      claimId: "body",
+      answer: "host cells; extracellular matrix",
+      source: source("Cancer cells manipulate host cells and the extracellular matrix to prepare a niche.", 10),
+    });
+    const conclusion = card("CLOZE", 0.8, {
+      claimId: "conclusion",
+      answer: "a niche",
+      source: source("Cancer cells manipulate host cells and the extracellular matrix to prepare a distant niche.", 90),
+    });
+    expect([...withoutRestatements([conclusion, body])].map((c) => c.key)).toEqual([body.key]);
+  });
+});

@@ -76,7 +76,17 @@ export function answerKey(card: Pick<GeneratedCard, "type" | "answer">): string 
 export function withoutRestatements(cards: GeneratedCard[]): Set<GeneratedCard> {
   const kept: GeneratedCard[] = [];
   const byScore = [...cards].sort((a, b) => b.quality - a.quality || a.key.localeCompare(b.key));
-  for (const card of byScore) if (!kept.some((other) => restates(card, other))) kept.push(card);
+  const sentenceOf = (card: GeneratedCard) => contentWords(card.source.sentence);
+  for (const card of byScore) {
+    if (kept.some((other) => restates(card, other))) continue;
+    // A conclusion that says a body sentence again (another claim, another blank) asks the same fact.
+    const sentence = sentenceOf(card);
+    if (
+      kept.some((other) => other.claimId !== card.claimId && jaccard(sentence, sentenceOf(other)) >= RESTATED_SENTENCE)
+    )
+      continue;
+    kept.push(card);
+  }
   return new Set(kept);
 }
 
