@@ -4,18 +4,8 @@
  * the statement's own and the rest of the two wordings is much the same ("influencing cancer cell
  * escape, survival…" is asked by the card whose answer is "cancer cell escape; survival; colonization").
  */
-import { stemOf } from "./cards/knowledge";
+import { contentStems as stems } from "./text";
 import type { GeneratedCard } from "./types";
-
-const STOP = new Set("a an the of in on for to and or with by as at from its their this these that than".split(" "));
-
-function stems(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 2 && !STOP.has(word))
-    .map((word) => stemOf(word.replace(/s$/, "")));
-}
 
 /** Share of the answer's words a statement must hold to be taught by that answer. */
 const ANSWER_SHARE = 0.6;

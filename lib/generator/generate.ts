@@ -4,7 +4,6 @@
  */
 import { candidateCards, DEFAULT_CARDS_PER_CLAIM, selectCards, stableKey } from "./cards";
 import { findDefinition } from "./cards/definition";
-import { stemOf } from "./cards/knowledge";
 import { answerKey, withoutRestatements } from "./cards/select";
 import { findList, findNumbers } from "./cards/spans";
 import { tableCards, tableSubject } from "./cards/table";
@@ -16,7 +15,7 @@ import { nounPhrases, resetPhraseCache } from "./nlp";
 import { sourceSpan, splitSentences, stripCitations, type Sentence } from "./sentences";
 import { acronymsOf } from "./similarity";
 import { parseStructure } from "./structure";
-import { normaliseTerm, normaliseText } from "./text";
+import { normaliseTerm, normaliseText, stemOf } from "./text";
 import type { ArticleTable } from "./tables";
 import { assignTopics, type Topic } from "./topics";
 import type { GeneratedCard, GeneratedClaim, GeneratedDeck, GeneratedTopic, StatementCoverage } from "./types";

@@ -60,3 +60,21 @@ export function lowerCaseExceptAcronyms(text: string, isAcronym: (word: string) 
     .map((word) => (isAcronym(word) ? word : word.toLowerCase()))
     .join(" ");
 }
+
+/** Words that carry no content of their own. */
+export const FUNCTION_WORDS = new Set(
+  "a an the of in on for to and or with by as at from its their this these that".split(" "),
+);
+
+/** A crude stem, so "metastatic" meets "metastasis" and "evolutionary" meets "evolution". */
+export function stemOf(word: string): string {
+  return word.length > 7 ? word.slice(0, 6) : word;
+}
+
+/** A text's content words, in lower case, without a plural "s", crudely stemmed. */
+export function contentStems(text: string): string[] {
+  return normaliseText(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word))
+    .map((word) => stemOf(word.replace(/s$/, "")));
+}

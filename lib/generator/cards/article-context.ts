@@ -4,11 +4,9 @@
  * so that weeks later the student knows which league, which decline, which cells.
  */
 import { isKnownWord } from "../nlp";
-import { findTerm, normaliseText } from "../text";
-import { stemOf } from "./knowledge";
+import { contentStems as stems, findTerm } from "../text";
 
 const LEADING_FUNCTION_WORD = /^(?:how|why|what|when|the|a|an|on|of|towards?)\s+/i;
-const STOP = new Set("and the of in on for to with from under over into a an".split(" "));
 
 /** "The Hanseatic League: Trade Networks of …" → "The Hanseatic League". */
 export function titleSubject(title: string | undefined): string | null {
@@ -17,12 +15,6 @@ export function titleSubject(title: string | undefined): string | null {
   const words = subject.split(/\s+/);
   return words.length >= 1 && words.length <= 10 ? subject : null;
 }
-
-const stems = (text: string) =>
-  normaliseText(text)
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 2 && !STOP.has(word))
-    .map((word) => stemOf(word.replace(/s$/, "")));
 
 /** The prompt, headed by the article's subject when it names neither that subject nor its topic. */
 export function withArticleContext(

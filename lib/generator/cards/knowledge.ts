@@ -6,7 +6,7 @@
 import { isFiller } from "../discourse";
 import { isKnownWord, nounPhrases, taggedTokens } from "../nlp";
 import { specificName } from "../topics";
-import { escapeRegExp, findTerm, normaliseTerm, normaliseText, wordCount } from "../text";
+import { escapeRegExp, findTerm, FUNCTION_WORDS, normaliseTerm, normaliseText, stemOf, wordCount } from "../text";
 import { candidate, type Candidate, type CardContext, type Wording } from "./candidate";
 import { BLANK } from "./cloze";
 import { findDefinition } from "./definition";
@@ -52,12 +52,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
 const DANGLING =
   /\b(?:this|these|those|such)\s+(?!as\b)[a-z‘'_]|\b(?:it|its|they|them)\b|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
 const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
-const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
-
-/** A crude stem, so "metastatic" meets "metastasis" and "evolutionary" meets "evolution". */
-export function stemOf(word: string): string {
-  return word.length > 7 ? word.slice(0, 6) : word;
-}
+const STOP = FUNCTION_WORDS;
 
 /** "cancer spread", "metastatic settings" in an article on cancer metastasis: every word is one the student already has. */
 export function isCommonAnswer(answer: string, common: Set<string> | undefined): boolean {

@@ -6,6 +6,7 @@
  */
 import { EVALUATIVE } from "../discourse";
 import { taggedTokens } from "../nlp";
+import { FUNCTION_WORDS } from "../text";
 import type { GeneratedCardType } from "../types";
 import weights from "./ranker-weights.json";
 
@@ -56,7 +57,7 @@ export const FEATURES = [
 const RELATION_BEFORE_BLANK =
   /\b(?:to|because|through|from|causes|cause|allows?|enables?|including|like|as|via|into|encompass|involve|include)\s+_____/i;
 
-const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
+const STOP = FUNCTION_WORDS;
 const contentWords = (text: string) =>
   text
     .toLowerCase()

@@ -1,5 +1,5 @@
 /** Keeps a claim's good cards: above the ranker's threshold, one card per answer, a few per statement. */
-import { normaliseTerm, normaliseText } from "../text";
+import { FUNCTION_WORDS, normaliseTerm, normaliseText } from "../text";
 import type { GeneratedCard } from "../types";
 import { CARD_TYPES, type Candidate } from "./candidate";
 import { KEEP_QUALITY } from "./ranker";
@@ -19,7 +19,7 @@ function withoutExtras(card: Candidate): GeneratedCard {
   return copy;
 }
 
-const STOP = new Set("a an the of in on for to and or with by as at from its their this these that".split(" "));
+const STOP = FUNCTION_WORDS;
 function contentWords(text: string): Set<string> {
   return new Set(
     text
