@@ -10,7 +10,7 @@ import { tableCards, tableSubject } from "./cards/table";
 import { extractClaims, regroupByTopic, type ClaimGroup } from "./claims";
 import { cleanArticleText } from "./clean";
 import { isPureEvaluation, withoutOpener } from "./discourse";
-import { restatedBy } from "./coverage";
+import { answersStatement, restatedBy } from "./coverage";
 import { nounPhrases, resetPhraseCache } from "./nlp";
 import { sourceSpan, splitSentences, stripCitations, type Sentence } from "./sentences";
 import { acronymsOf } from "./similarity";
@@ -189,8 +189,16 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     const keptAnswers = new Set(claimKept.map(answerKey));
     // By sentence, once: a claim can hold thousands of identical sentences.
     const keptStarts = new Set(kept.map((card) => card.source.start));
+    // A statement whose own card the deck dropped as a restatement of a kept card is taught by that card.
     const restatedStarts = new Set(
-      candidates.filter((card) => !card.rejected && keptAnswers.has(answerKey(card))).map((card) => card.source.start),
+      candidates
+        .filter(
+          (card) =>
+            !card.rejected &&
+            (keptAnswers.has(answerKey(card)) ||
+              deckCards.some((other) => answersStatement(card, other.source.sentence))),
+        )
+        .map((card) => card.source.start),
     );
     for (const sentence of group.sentences) {
       const outcome = outcomes.get(sentence);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveDanglingPronoun } from "./pronouns";
+import { hasDanglingPronoun, resolveDanglingPronoun } from "./pronouns";
 
 describe("resolveDanglingPronoun", () => {
   it("names whose capabilities a quoted sentence means, from the sentence before", () => {
@@ -34,5 +34,18 @@ describe("resolveDanglingPronoun", () => {
       unresolved: true,
     });
     expect(resolveDanglingPronoun("The league taxed their ships.", null).unresolved).toBe(true);
+  });
+});
+
+describe("hasDanglingPronoun", () => {
+  it("accepts a pronoun whose noun the prompt names before it, or whose antecedent is the blank", () => {
+    expect(hasDanglingPronoun("A traction battery reaches end of life when its capacity falls to _____.")).toBe(false);
+    expect(hasDanglingPronoun("_____ keeps its accuracy after distillation.")).toBe(false);
+    expect(hasDanglingPronoun("Exosomes carry cargo, and they prime _____.")).toBe(false);
+  });
+
+  it("refuses one that stands for nothing the prompt says", () => {
+    expect(hasDanglingPronoun("It actively drives _____.")).toBe(true);
+    expect(hasDanglingPronoun("The niche supports them in _____.")).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ const IRREGULAR_PLURALS = new Set(
 );
 
 /** "cells", "ships", "people"; not "metastasis", "virus", "class" or "physics". */
-const looksPlural = (word: string) =>
+export const looksPlural = (word: string) =>
   IRREGULAR_PLURALS.has(word.toLowerCase()) ||
   (/s$/i.test(word) && !/(?:ss|is|us|ics)$/i.test(word) && word.length > 3);
 
@@ -55,4 +55,18 @@ export function resolveDanglingPronoun(text: string, previous: string | null): P
     return { text: text.slice(0, tokens[i].start) + replacement + text.slice(tokens[i].end), unresolved: false };
   }
   return { text, unresolved: false };
+}
+
+/** "it", "its", "they", "them" with nothing before them in the prompt to stand for (a blank counts: it is the answer). */
+export function hasDanglingPronoun(prompt: string): boolean {
+  for (const match of prompt.matchAll(/\b(it|its|they|them)\b/gi)) {
+    const before = prompt.slice(0, match.index);
+    if (before.includes("_____")) continue;
+    const plural = /^(?:they|them)$/i.test(match[1]);
+    const anchored = taggedTokens(before).some(
+      (t) => (t.tag === "NOUN" || t.tag === "PROPN") && (!plural || looksPlural(t.word)),
+    );
+    if (!anchored) return true;
+  }
+  return false;
 }

@@ -11,6 +11,7 @@ import { candidate, type Candidate, type CardContext, type Wording } from "./can
 import { BLANK } from "./cloze";
 import { findDefinition } from "./definition";
 import { gapsOf } from "./gaps";
+import { hasDanglingPronoun } from "../pronouns";
 import { findObject, findPurpose } from "./clauses";
 import { findLists, findNumbers, findRelations, type Span } from "./spans";
 
@@ -50,7 +51,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
 }
 
 const DANGLING =
-  /\b(?:this|these|those|such)\s+(?!as\b)[a-z‘'_]|\b(?:it|its|they|them)\b|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
+  /\b(?:this|these|those|such)\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
 const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
 const STOP = FUNCTION_WORDS;
 
@@ -97,7 +98,8 @@ function make(
   // "Epithelial-mesenchymal transition makes them…": a resolved sentence that still says "them" has lost its referent.
   if (wording.resolvedPointer && /\b(them|they)\b/i.test(prompt) && !pluralBefore(prompt)) return null;
   // "this problem", "it actively drives…", "Autoregressive pre-training instead…": the prompt names less than it needs.
-  if (DANGLING.test(prompt.replace(/(?<!“)“[^“”]*”/g, "")) && !(shape === "definition" && type === "QUESTION"))
+  const unquoted = prompt.replace(/(?<!“)“[^“”]*”/g, "");
+  if ((DANGLING.test(unquoted) || hasDanglingPronoun(unquoted)) && !(shape === "definition" && type === "QUESTION"))
     return null;
   if ((shape === "phrase" || shape === "term") && isCommonAnswer(cleanAnswer, context.commonWords)) return null;
   const keyPart = `${shape}|${normaliseTerm(cleanAnswer)}|${normaliseText(wording.text)}`;
@@ -236,11 +238,13 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
     !BROAD_KIND.test(meaning) &&
     !meaningWords.includes(head.replace(/s$/, "")) &&
     !meaningWords.includes(head);
-  // A meaning that repeats the term's words ("shed epithelial… adopt mesenchymal…") is read off in either direction.
-  if (echoes) return [];
+  // A meaning that repeats the term's words ("shed epithelial… adopt mesenchymal…") gives the term away when asked
+  // back; asked forward, which is lost and which gained is still the fact to learn.
   const cards = [
     make(context, wording, "definition", "QUESTION", forward, meaning),
-    singlesOut ? make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name)) : null,
+    singlesOut && !echoes
+      ? make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name))
+      : null,
   ];
   return cards.filter((card): card is ShapedCandidate => !!card);
 }

@@ -74,3 +74,24 @@ describe("withoutRestatements across claims", () => {
     expect([...withoutRestatements([conclusion, body])].map((c) => c.key)).toEqual([body.key]);
   });
 });
+
+describe("withoutRestatements by what a sentence says", () => {
+  it("keeps one card where another card's sentence states its answer in other words", () => {
+    const source = (sentence: string, start: number) => ({ section: "Body", sentence, start, end: start + 1 });
+    const first = card("CLOZE", 0.9, {
+      answer: "predicting metastatic progression; monitoring the effectiveness of cancer treatments",
+      source: source(
+        "Detection lets CTCs serve as biomarkers for predicting metastatic progression and monitoring the effectiveness of cancer treatments.",
+        10,
+      ),
+    });
+    const second = card("CLOZE", 0.8, {
+      answer: "predicting metastasis; monitoring treatment response",
+      source: source(
+        "Advances in detecting CTCs allow their use as biomarkers for predicting metastasis and monitoring treatment response.",
+        90,
+      ),
+    });
+    expect([...withoutRestatements([second, first])].map((c) => c.key)).toEqual([first.key]);
+  });
+});

@@ -1,4 +1,5 @@
 /** Keeps a claim's good cards: above the ranker's threshold, one card per answer, a few per statement. */
+import { answersStatement } from "../coverage";
 import { FUNCTION_WORDS, normaliseTerm, normaliseText } from "../text";
 import type { GeneratedCard } from "../types";
 import { CARD_TYPES, type Candidate } from "./candidate";
@@ -79,12 +80,17 @@ export function withoutRestatements(cards: GeneratedCard[]): Set<GeneratedCard> 
   const sentenceOf = (card: GeneratedCard) => contentWords(card.source.sentence);
   for (const card of byScore) {
     if (kept.some((other) => restates(card, other))) continue;
-    // A conclusion that says a body sentence again (another claim, another blank) asks the same fact.
+    // A conclusion that says a body sentence again (another claim, another blank) asks the same fact,
+    // as does a card whose answer another card's sentence states in other words.
     const sentence = sentenceOf(card);
-    if (
-      kept.some((other) => other.claimId !== card.claimId && jaccard(sentence, sentenceOf(other)) >= RESTATED_SENTENCE)
-    )
-      continue;
+    const bothWays = (other: GeneratedCard) =>
+      DEFINITION_PROMPT.test(card.prompt) && DEFINITION_PROMPT.test(other.prompt);
+    const again = (other: GeneratedCard) =>
+      !bothWays(other) &&
+      ((other.claimId !== card.claimId && jaccard(sentence, sentenceOf(other)) >= RESTATED_SENTENCE) ||
+        answersStatement(card, other.source.sentence) ||
+        answersStatement(other, card.source.sentence));
+    if (kept.some(again)) continue;
     kept.push(card);
   }
   return new Set(kept);
