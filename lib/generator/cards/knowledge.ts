@@ -130,7 +130,8 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   const before = wording.text.charAt(span.start - 1);
   const after = wording.text.charAt(span.end);
   if (/[\w-]/.test(before) || /[\w-]/.test(after)) return null;
-  if (cutsPhrase(wording.text, span)) return null;
+  // "over the past _____" → "three decades": an adjective before a quantity is no part of it.
+  if (shape !== "number" && cutsPhrase(wording.text, span)) return null;
   const label = contextLabel(context, wording, answer);
   const prompt = blanked(wording.text, span, hint);
   // "Future directions include…" → "Future directions in immunotherapy include…": the context inside the sentence.
@@ -326,7 +327,7 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
       const previous = tokens[i - 1];
       const participle =
         /ed$/.test(tokens[i].word) &&
-        tokens[i].tag === "VERB" &&
+        (tokens[i].tag === "VERB" || tokens[i].tag === "NOUN") &&
         !["NOUN", "PROPN", "PRON"].includes(previous?.tag ?? "");
       const adjective = tokens[i].tag === "ADJ" && !QUANTIFIERS.has(tokens[i].word);
       if (!adjective && !participle) break;
