@@ -35,3 +35,17 @@ describe("candidateCards", () => {
     expect(new Set(cards.map((card) => card.key)).size).toBe(cards.length);
   });
 });
+
+describe("candidateCards names a one-word answer as the sentence before did", () => {
+  it("answers 'lithium plating', not 'Plating'", () => {
+    const before = sentence("Fast charging at low temperature causes lithium plating on the graphite anode [1].", [1]);
+    const text = "Plating is favoured by high charging currents at low temperatures in winter [1].";
+    const after = sentence(text, [1], 100);
+    const context = claimContext(text, {
+      group: { primary: after, sentences: [after], refs: [1] },
+      previousOf: (s) => (s === after ? before : null),
+    });
+    const question = candidateCards(context, []).cards.find((card) => card.type === "QUESTION");
+    expect(question?.answer).toBe("lithium plating");
+  });
+});

@@ -3,6 +3,7 @@
  * claim, score each with the ranker, and keep the good ones (select.ts).
  */
 import { isPureEvaluation } from "../discourse";
+import { taggedTokens } from "../nlp";
 import type { Sentence } from "../sentences";
 import { spellOutAcronyms } from "./acronyms";
 import { withArticleContext } from "./article-context";
@@ -24,6 +25,17 @@ export interface ClaimCandidates {
   outcomes: Map<Sentence, StatementOutcome>;
 }
 
+/** "Plating is favoured by…" after "…causes lithium plating": the answer is the fuller name the article used. */
+function withFullName(question: Candidate | null, previous: Sentence | null): Candidate | null {
+  if (!question || !previous || !/^[A-Za-z-]+$/.test(question.answer)) return question;
+  const word = question.answer.toLowerCase();
+  const tokens = taggedTokens(previous.text);
+  const at = tokens.findIndex((t, i) => i > 0 && t.word === word);
+  const modifier = at > 0 ? tokens[at - 1] : null;
+  if (!modifier || !["NOUN", "ADJ", "PROPN"].includes(modifier.tag) || /s$/.test(modifier.word)) return question;
+  return { ...question, answer: previous.text.slice(modifier.start, tokens[at].end) };
+}
+
 /** Every card the templates can make for one claim, good and bad, with scores. */
 export function candidateCards(context: CardContext, numberPool: string[]): ClaimCandidates {
   const cards: Candidate[] = [];
@@ -41,7 +53,7 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
       return;
     }
     const made: ShapedCandidate[] = knowledgeCards(context, wording);
-    const question = questionCard(context, wording);
+    const question = withFullName(questionCard(context, wording), context.previousOf?.(sentence) ?? null);
     const commonAnswer = question && isCommonAnswer(question.answer, context.commonWords);
     if (question && !wording.unresolved && !commonAnswer) made.push({ ...question, shape: "term" });
     for (const card of [...made]) {

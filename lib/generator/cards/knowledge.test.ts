@@ -30,9 +30,18 @@ describe("knowledgeCards", () => {
     expect(prompts.some((prompt) => /more _____|deformed _____/.test(prompt))).toBe(false);
   });
 
-  it("asks no list with a catch-all item", () => {
+  it("asks no list with a catch-all item, of verbs that only say 'has an effect', or of where rather than what", () => {
     const cards = cardsOf("Wild bees and other insect pollinators have declined sharply across farmed regions.");
     expect(cards.some((card) => card.answer.includes("other insect pollinators"))).toBe(false);
+    const effect = cardsOf(
+      "Genetic variations in primary tumors profoundly impact the metastatic process and contribute significantly to treatment resistance.",
+    );
+    expect(effect.some((card) => /impact the metastatic process/.test(card.answer))).toBe(false);
+    const where = cardsOf(
+      "The inherent genetic heterogeneity within tumors and metastatic lesions complicates treatment, driving adaptability and resistance.",
+    );
+    expect(where.some((card) => card.answer === "tumors; metastatic lesions")).toBe(false);
+    expect(where.some((card) => card.answer === "adaptability; resistance")).toBe(true);
   });
 
   it("asks a definition back from its meaning only where the meaning singles the term out", () => {

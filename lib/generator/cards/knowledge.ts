@@ -107,6 +107,10 @@ function make(
   return { ...card, shape };
 }
 
+/** Verbs that say only that something has an effect. */
+const GENERIC_EFFECT =
+  /^(?:\w+ly\s+)?(?:impacts?|affects?|influences?|contributes?|plays?|shapes?|involves?|concerns?)\b/i;
+
 const PHRASE_MODIFIER = new Set("more less most least very highly so too".split(" "));
 
 /** "form a thinner, more _____" → "stable SEI", "spreads deformed _____" → "wing virus": the blank opens mid-phrase. */
@@ -239,13 +243,11 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
     !BROAD_KIND.test(meaning) &&
     !meaningWords.includes(head.replace(/s$/, "")) &&
     !meaningWords.includes(head);
-  // A meaning that repeats the term's words ("shed epithelial… adopt mesenchymal…") gives the term away when asked
-  // back; asked forward, which is lost and which gained is still the fact to learn.
+  // A meaning that repeats the term's words ("shed epithelial… adopt mesenchymal…") is read off the term either way.
+  if (echoes) return [];
   const cards = [
     make(context, wording, "definition", "QUESTION", forward, meaning),
-    singlesOut && !echoes
-      ? make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name))
-      : null,
+    singlesOut ? make(context, wording, "definition", "QUESTION", reverse, termForm(term, context.topic.name)) : null,
   ];
   return cards.filter((card): card is ShapedCandidate => !!card);
 }
@@ -278,8 +280,11 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
   cards.push(...definitionCards(context, wording));
 
   for (const list of findLists(text)) {
-    // "wild bees and other insect pollinators": a catch-all item is nothing to recall.
+    // "wild bees and other insect pollinators": a catch-all item is nothing to recall; nor is "impact the process".
     if (list.items.some((item) => /^(?:other|various|many|several|some|further|additional)\b/i.test(item))) continue;
+    if (list.items.some((item) => GENERIC_EFFECT.test(item))) continue;
+    // "heterogeneity within tumors and metastatic lesions": where, not what; the reader fills it in.
+    if (/\b(?:within|among|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, list.start))) continue;
     const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
     cards.push(clozeCard(context, wording, "list", list, list.items.join("; "), hint));
     taken.push(list);
