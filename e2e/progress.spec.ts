@@ -54,7 +54,20 @@ test("a new student studies two mechanisms: only those move on /progress; studyi
   const names = await mechanisms.evaluateAll((links) => links.map((link) => link.getAttribute("data-topic-name")!));
   await screenshots(page, "empty");
 
-  const [first, second] = names;
+  // The starter deck asks one card per fact, so some mechanisms have a single card, which a Good grade brings
+  // straight back as a learning step: the two studied here have two or more, the first one more to keep new.
+  const links = await mechanisms.evaluateAll((all) => all.map((link) => link.getAttribute("href")!));
+  const cardCounts = await Promise.all(
+    links.map(async (href) => {
+      const topic = new URL(href, "http://localhost").searchParams.get("topic");
+      return (await (await page.request.get(`/api/review/queue?topic=${topic}`)).json()).cards.length as number;
+    }),
+  );
+  const firstIndex = cardCounts.findIndex((count) => count >= 3);
+  expect(firstIndex).toBeGreaterThanOrEqual(0);
+  const first = names[firstIndex];
+  const second = names.find((name, i) => i !== firstIndex && cardCounts[i] >= 2)!;
+  expect(second).toBeDefined();
   // The first from the empty page's list, the second from the table that then replaces it.
   await page.locator(`[data-testid="empty-topic"][data-topic-name="${first}"]`).click();
   await expect(page.getByTestId("review-scope")).toContainText(first);
@@ -73,7 +86,7 @@ test("a new student studies two mechanisms: only those move on /progress; studyi
     expect(row.recall).not.toBe("0%");
     expect(row.label).not.toBe("not started");
   }
-  for (const name of names.slice(2))
+  for (const name of names.filter((name) => name !== first && name !== second))
     expect(await rowOf(page, name)).toEqual({ coverage: "0%", recall: "0%", label: "not started" });
   // Weakest first: the eight untouched mechanisms come before the two studied ones.
   const order = await page
