@@ -79,3 +79,15 @@ export function findPurpose(sentence: string): Span | null {
   const rest = sentence.slice(start);
   return span(sentence, start, start + (rest.match(OBJECT_END)?.index ?? rest.length));
 }
+
+const MAGNITUDE =
+  /\b(?:halve[sd]?|double[sd]?|triple[sd]?|quadruple[sd]?|linearly|quadratically|cubically|exponentially|logarithmically)\b/gi;
+
+/** "can halve its calendar loss", "grows quadratically with length": a size of effect said in a word. */
+export function findMagnitudes(sentence: string): Span[] {
+  return [...sentence.matchAll(MAGNITUDE)].map((match) => ({
+    start: match.index!,
+    end: match.index! + match[0].length,
+    text: match[0],
+  }));
+}

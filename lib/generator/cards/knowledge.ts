@@ -12,7 +12,7 @@ import { BLANK } from "./cloze";
 import { findDefinition } from "./definition";
 import { gapsOf } from "./gaps";
 import { hasDanglingPronoun } from "../pronouns";
-import { findObject, findPurpose } from "./clauses";
+import { findMagnitudes, findObject, findPurpose } from "./clauses";
 import { findLists, findNumbers, findRelations, type Span } from "./spans";
 
 export type CardShape = "list" | "number" | "relation" | "definition" | "term" | "phrase";
@@ -51,7 +51,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
 }
 
 const DANGLING =
-  /\b(?:this|these|those|such)\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
+  /\b(?:this|these|those|such)\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b(?!\s+of\b)|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
 const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
 const STOP = FUNCTION_WORDS;
 
@@ -289,7 +289,15 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     cards.push(clozeCard(context, wording, "list", list, list.items.join("; "), hint));
     taken.push(list);
   }
-  for (const number of findNumbers(text)) {
+  // "Storing at 50% and 25 °C instead of 100% and 40 °C can halve its loss": the effect is the finding, the
+  // figures are its conditions.
+  const magnitudes = findMagnitudes(text);
+  for (const magnitude of magnitudes) {
+    if (taken.some((t) => overlaps(t, magnitude))) continue;
+    cards.push(clozeCard(context, wording, "number", magnitude, magnitude.text));
+    taken.push(magnitude);
+  }
+  for (const number of magnitudes.length > 0 ? [] : findNumbers(text)) {
     if (taken.some((t) => overlaps(t, number))) continue;
     // "a meta-analysis of 32 studies … by _____" → 32%: the prompt shows the answer's number.
     const digits = number.text.match(/[\d.,]+/)?.[0];

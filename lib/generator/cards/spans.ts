@@ -382,7 +382,7 @@ const RELATION =
   /\b(because(?: of)?|since|(?:happens|occurs|arises) when|due to|owing to|stems? from|stemming from|arises? from|results? from|leads? to|leading to|results? in|resulting in|allows? (?:\w+ ){1,3}to|allowing (?:\w+ ){1,3}to|enables? (?:\w+ ){1,3}to|enabling (?:\w+ ){1,3}to|causes|caused by|driven by|through|by (?=\w+ing\b)|so that|making them|in order to)\s+/gi;
 const CLAUSE_END =
   /[,;.:!?)]|\s(?:which|while|whereas|but|although|and thus|thereby|is|are|was|were|has|have|had|can|could|will|would|may|might)\b/;
-const MAX_RELATION_WORDS = 14;
+const MAX_RELATION_WORDS = 16;
 
 export interface RelationSpan extends Span {
   cue: string;
