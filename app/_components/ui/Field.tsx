@@ -79,3 +79,24 @@ export function SelectField({ label, hint, errorId, ...select }: SelectHTMLAttri
     </Frame>
   );
 }
+
+/** The time-zone picker that settings and exams share: the zones the runtime knows, one selected. */
+export function TimeZoneField({
+  timeZones,
+  defaultValue,
+  errorId,
+}: {
+  timeZones: string[];
+  defaultValue: string;
+  errorId: string | null | undefined;
+}) {
+  return (
+    <SelectField label="Time zone" name="timeZone" defaultValue={defaultValue} errorId={errorId}>
+      {timeZones.map((zone) => (
+        <option key={zone} value={zone}>
+          {zone}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

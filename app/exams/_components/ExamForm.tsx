@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { readApiError, sendJson, type ApiError } from "@/app/_components/api";
 import { Button } from "@/app/_components/ui/Button";
-import { Field, SelectField } from "@/app/_components/ui/Field";
+import { Field, SelectField, TimeZoneField } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
 import type { DeckChoice } from "@/lib/db/exams/deck-choices";
 import { MAX_EXAM_NAME_LENGTH } from "@/lib/limits";
@@ -83,13 +83,7 @@ export function ExamForm({
           defaultValue={initial.examAt}
           errorId={errorFor("examAt")}
         />
-        <SelectField label="Time zone" name="timeZone" defaultValue={initial.timeZone} errorId={errorFor("timeZone")}>
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </SelectField>
+        <TimeZoneField timeZones={timeZones} defaultValue={initial.timeZone} errorId={errorFor("timeZone")} />
       </div>
       <Field
         label="Target recall (%)"

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { readApiError, sendJson, type ApiError } from "@/app/_components/api";
 import { Button } from "@/app/_components/ui/Button";
-import { Field, SelectField } from "@/app/_components/ui/Field";
+import { Field, TimeZoneField } from "@/app/_components/ui/Field";
 import { Notice } from "@/app/_components/ui/Notice";
 import type { UserSchedulingSettings } from "@/lib/scheduling/settings";
 import { MAX_DAILY_NEW_LIMIT, MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/limits";
@@ -60,13 +60,7 @@ export function SettingsForm({ initial, timeZones }: { initial: UserSchedulingSe
         hint="How likely you want to be to remember a card when it comes up. Higher means more reviews."
         errorId={errorFor("desiredRetention")}
       />
-      <SelectField label="Time zone" name="timeZone" defaultValue={initial.timeZone} errorId={errorFor("timeZone")}>
-        {timeZones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone}
-          </option>
-        ))}
-      </SelectField>
+      <TimeZoneField timeZones={timeZones} defaultValue={initial.timeZone} errorId={errorFor("timeZone")} />
       <Field
         label="A new study day starts at (hour, 0–23)"
         name="dayRolloverHour"
