@@ -13,6 +13,20 @@ export async function gradeCard(input: GradeInput, now: Date) {
   return (await gradeAndLoadNext(db, input, now)).result;
 }
 
+/** Grades a card as a student would: at the version of its state that is stored now. */
+export async function gradeStoredCard(userId: string, cardId: string, rating: number, now: Date) {
+  const state = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } });
+  const input = {
+    userId,
+    cardId,
+    rating,
+    clientReviewId: randomUUID(),
+    expectedVersion: state.version,
+    durationMs: 900,
+  };
+  return gradeCard(input, now);
+}
+
 /** A user with default settings and no shared-deck cards, so each test sees only what it builds. */
 export async function createIsolatedUser(
   settings: { timeZone?: string; dayRolloverHour?: number; dailyNewLimit?: number } = {},

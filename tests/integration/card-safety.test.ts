@@ -9,7 +9,7 @@ import { flagCard, loadDeckCare, unflagCard } from "@/lib/db/cards/flags";
 import { cardFlagSchema } from "@/lib/cards/card-safety-schema";
 import { validate } from "@/lib/http";
 import { AppError } from "@/lib/errors";
-import { createIsolatedUser, db, gradeCard, prisma, syntheticDeck, userWithDeck } from "../helpers/fixtures";
+import { createIsolatedUser, db, prisma, syntheticDeck, userWithDeck, gradeStoredCard } from "../helpers/fixtures";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
 const sharedDecks: string[] = [];
@@ -29,19 +29,6 @@ async function sharedDeckWithStudents(cardCount = 3) {
   return { alice, bob, deckId, cards, generated, sourceKey };
 }
 
-async function grade(userId: string, cardId: string, rating: number, now: Date) {
-  const state = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } });
-  const input = {
-    userId,
-    cardId,
-    rating,
-    clientReviewId: randomUUID(),
-    expectedVersion: state.version,
-    durationMs: 900,
-  };
-  return gradeCard(input, now);
-}
-
 async function failure(promise: Promise<unknown>) {
   const error = await promise.catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(AppError);
@@ -55,7 +42,7 @@ describe("editing a card", () => {
   it("on a shared deck changes only what that student sees, and keeps the schedule, the logs and the history", async () => {
     const { alice, bob, cards } = await sharedDeckWithStudents();
     const card = cards[0];
-    await grade(alice.id, card.id, 3, new Date("2026-03-10T09:00:00Z"));
+    await gradeStoredCard(alice.id, card.id, 3, new Date("2026-03-10T09:00:00Z"));
     const before = await stateOf(alice.id, card.id);
 
     await editCard(db, alice.id, card.id, { prompt: "Factor zero drives _____.", answer: "process zero" });
@@ -165,7 +152,7 @@ describe("editing a card", () => {
 describe("suspending a card", () => {
   it("takes it out of the queue at once and bumps its version; unsuspending puts it back with its schedule", async () => {
     const { user, cards } = await userWithDeck(3);
-    await grade(user.id, cards[0].id, 1, new Date("2026-03-10T11:00:00Z"));
+    await gradeStoredCard(user.id, cards[0].id, 1, new Date("2026-03-10T11:00:00Z"));
     const before = await stateOf(user.id, cards[0].id);
 
     const suspended = await setCardSuspended(db, user.id, cards[0].id, true);

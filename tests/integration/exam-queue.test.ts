@@ -8,21 +8,8 @@ import { loadReviewQueue } from "@/lib/db/review/queue";
 import { loadSettings } from "@/lib/db/settings";
 import { todaysExamQueue } from "@/lib/exam/plan";
 import { State } from "@/lib/scheduling/fsrs";
-import { db, gradeCard, prisma, syntheticDeck } from "../helpers/fixtures";
+import { db, prisma, syntheticDeck, gradeStoredCard } from "../helpers/fixtures";
 import { examFor, NOW, studentWithTopics } from "../helpers/exams";
-
-async function grade(userId: string, cardId: string, rating: number, now: Date) {
-  const state = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } });
-  const input = {
-    userId,
-    cardId,
-    rating,
-    clientReviewId: randomUUID(),
-    expectedVersion: state.version,
-    durationMs: 800,
-  };
-  return gradeCard(input, now);
-}
 
 const ids = (queue: { cards: { cardId: string }[] }) => queue.cards.map((card) => card.cardId);
 
@@ -40,7 +27,7 @@ describe("the exam-aware queue", () => {
       ownerId: user.id,
       sourceKey: `test:${randomUUID()}`,
     });
-    for (const card of cards.slice(0, 6)) await grade(user.id, card.id, 3, new Date("2026-03-01T10:00:00Z"));
+    for (const card of cards.slice(0, 6)) await gradeStoredCard(user.id, card.id, 3, new Date("2026-03-01T10:00:00Z"));
     const exam = await examFor(user.id, deckId, { budget: { unit: "reviews", perDay: 5 } });
 
     const planned = await loadExamCards(db, user.id, exam.id, NOW, { plannedHere: true });
@@ -65,7 +52,7 @@ describe("the exam-aware queue", () => {
     const first = await loadStudyQueue(db, user.id, NOW, { examId: exam.id });
     expect(first.cards.length).toBeGreaterThan(0);
     for (const card of first.cards) {
-      const result = await grade(user.id, card.cardId, 4, NOW);
+      const result = await gradeStoredCard(user.id, card.cardId, 4, NOW);
       expect(result.version).toBe(card.version + 1);
     }
     const logs = await prisma.reviewLog.findMany({ where: { userId: user.id } });

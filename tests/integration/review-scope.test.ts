@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { upsertGeneratedDeck } from "@/lib/db/decks";
 import { loadReviewQueue } from "@/lib/db/review/queue";
 import { resolveReviewScope, scopeQueueOptions } from "@/lib/db/review/scope";
-import { createIsolatedUser, db, gradeCard, prisma, syntheticDeck } from "../helpers/fixtures";
+import { createIsolatedUser, db, prisma, syntheticDeck, gradeStoredCard } from "../helpers/fixtures";
 
 async function userWithTopics(perTopic: number, topics: number, dailyNewLimit = 20) {
   const user = await createIsolatedUser({ dailyNewLimit });
@@ -15,25 +15,12 @@ async function userWithTopics(perTopic: number, topics: number, dailyNewLimit = 
   return { user, cards: Array.from({ length: topics }, (_, t) => all.filter((_, i) => i % topics === t)) };
 }
 
-async function grade(userId: string, cardId: string, rating: number, now: Date) {
-  const state = await prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } });
-  const input = {
-    userId,
-    cardId,
-    rating,
-    clientReviewId: randomUUID(),
-    expectedVersion: state.version,
-    durationMs: 900,
-  };
-  return gradeCard(input, now);
-}
-
 describe("a session limited to one topic or one claim", () => {
   it("studies one topic: its due cards first, then its new ones, within the same daily new-card limit", async () => {
     const { user, cards } = await userWithTopics(4, 2, 3);
     const now = new Date("2026-03-10T12:00:00Z");
-    await grade(user.id, cards[1][0].id, 3, new Date("2026-03-10T09:00:00Z")); // a new card of the other topic
-    await grade(user.id, cards[0][2].id, 3, new Date("2026-03-10T09:05:00Z")); // due again at 09:15
+    await gradeStoredCard(user.id, cards[1][0].id, 3, new Date("2026-03-10T09:00:00Z")); // a new card of the other topic
+    await gradeStoredCard(user.id, cards[0][2].id, 3, new Date("2026-03-10T09:05:00Z")); // due again at 09:15
 
     const queue = await loadReviewQueue(db, user.id, now, { topicId: cards[0][0].topicId });
 
@@ -47,8 +34,8 @@ describe("a session limited to one topic or one claim", () => {
   it("studies one claim, offering its studied cards that are not due yet after the due ones", async () => {
     const { user, cards } = await userWithTopics(2, 1);
     const [card] = cards[0];
-    await grade(user.id, card.id, 3, new Date("2026-03-10T09:00:00Z"));
-    await grade(user.id, card.id, 3, new Date("2026-03-10T09:10:00Z")); // in review, due days later
+    await gradeStoredCard(user.id, card.id, 3, new Date("2026-03-10T09:00:00Z"));
+    await gradeStoredCard(user.id, card.id, 3, new Date("2026-03-10T09:10:00Z")); // in review, due days later
 
     const claimQueue = await loadReviewQueue(db, user.id, new Date("2026-03-10T12:00:00Z"), { claimId: card.claimId });
     const topicQueue = await loadReviewQueue(db, user.id, new Date("2026-03-10T12:00:00Z"), { topicId: card.topicId });
