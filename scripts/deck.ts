@@ -1,5 +1,6 @@
 /**
- * npm run deck:generate -- <file> [--json|--markdown]   summary (with coverage), the deck as JSON, or every card as Markdown
+ * npm run deck:generate -- <file> [--json|--markdown|--candidates]
+ *   summary (with coverage), the deck as JSON, every card as Markdown, or every statement with all its candidate cards
  * npm run deck:import -- <file>              generate and upsert into the database (a shared deck)
  */
 import { readFile, stat } from "node:fs/promises";
@@ -98,6 +99,23 @@ function asMarkdown(deck: GeneratedDeck, file: string): string {
   return lines.join("\n");
 }
 
+/** Each statement, its coverage, and every card a template made for it: kept (+), dropped (-) or rejected (x). */
+function asCandidates(deck: GeneratedDeck): string {
+  const kept = new Set(deck.cards.map((card) => card.key));
+  const lines: string[] = [];
+  for (const statement of deck.coverage) {
+    lines.push(`${statement.important ? "!" : " "} [${statement.status}] ${statement.sentence}`);
+    for (const card of deck.candidates ?? []) {
+      if (card.source.start !== statement.start) continue;
+      const mark = kept.has(card.key) ? "+" : card.rejected ? "x" : "-";
+      const why = card.rejected ? `  (${card.rejected})` : "";
+      const shape = "shape" in card ? `/${card.shape}` : "";
+      lines.push(`    ${mark} ${card.quality.toFixed(2)} ${card.type}${shape}: ${card.prompt} → ${card.answer}${why}`);
+    }
+  }
+  return lines.join("\n");
+}
+
 function summary(deck: GeneratedDeck, file: string, ms: number): string {
   const lines = [`${deck.article.title}`, `  from ${file} in ${ms.toFixed(0)} ms`];
   if (deck.article.authors.length) lines.push(`  authors: ${deck.article.authors.join(", ")}`);
@@ -126,14 +144,16 @@ async function main() {
   const file = rest.find((arg) => !arg.startsWith("--"));
   const raw = await readArticle(file);
   const started = performance.now();
-  const deck = generateDeck(raw);
+  const deck = generateDeck(raw, { withCandidates: rest.includes("--candidates") });
   const elapsed = performance.now() - started;
   if (command === "generate") {
     const output = rest.includes("--json")
       ? JSON.stringify(asJson(deck), null, 2)
       : rest.includes("--markdown")
         ? asMarkdown(deck, file!)
-        : summary(deck, file!, elapsed);
+        : rest.includes("--candidates")
+          ? asCandidates(deck)
+          : summary(deck, file!, elapsed);
     process.stdout.write(`${output}\n`);
     return;
   }

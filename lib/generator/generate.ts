@@ -155,7 +155,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     group.sentences.flatMap((s) => findNumbers(stripCitations(s.text)).map((n) => n.text)),
   );
 
-  const allCandidates: GeneratedCard[] = [];
+  const allCandidates: (GeneratedCard & { rejected?: string })[] = [];
   const perClaim = claimGroups.map((group, index) => {
     const topic = claimTopics[index];
     const { cards: candidates, outcomes } = candidateCards(
@@ -174,7 +174,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
       },
       numberPool,
     );
-    if (options.withCandidates) allCandidates.push(...candidates.filter((card) => !card.rejected));
+    if (options.withCandidates) allCandidates.push(...candidates);
     return { group, candidates, outcomes, kept: selectCards(candidates, limits).kept };
   });
   // A fact the article states in two paragraphs can land in two claims: the better card stays.

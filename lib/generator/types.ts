@@ -56,5 +56,6 @@ export interface GeneratedDeck {
   warnings: string[];
   coverage: StatementCoverage[];
   /** Every candidate card, only when asked for (labelling the ranker's data). */
-  candidates?: GeneratedCard[];
+  /** Every template's output, with why it was rejected, for reading the generator's choices. */
+  candidates?: (GeneratedCard & { rejected?: string })[];
 }
