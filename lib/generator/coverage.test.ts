@@ -21,6 +21,19 @@ describe("answersStatement", () => {
     ).toBe(true);
   });
 
+  it("reads a hyphenated compound as one word: 'self-attention' is not 'attention'", () => {
+    const replaces = card(
+      "recurrence with self-attention",
+      "The transformer architecture replaces recurrence with self-attention, so that every token attends to every other token.",
+    );
+    expect(
+      answersStatement(
+        replaces,
+        "Because self-attention has no notion of order, transformers add positional encodings to every token.",
+      ),
+    ).toBe(false);
+  });
+
   it("does not count a sentence that only shares a one-word answer", () => {
     const term = card(
       "metastasis",

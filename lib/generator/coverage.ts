@@ -4,7 +4,10 @@
  * the statement's own and the rest of the two wordings is much the same ("influencing cancer cell
  * escape, survival…" is asked by the card whose answer is "cancer cell escape; survival; colonization").
  */
-import { contentStems as stems } from "./text";
+import { contentStems } from "./text";
+
+/** Content stems, a hyphenated compound as one word: "self-attention" is not "attention". */
+const stems = (text: string) => contentStems(text.replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, ""));
 import type { GeneratedCard } from "./types";
 
 /** Share of the answer's words a statement must hold to be taught by that answer. */

@@ -66,4 +66,21 @@ describe("discourse", () => {
       "Habitat loss drives the pollinator decline.",
     );
   });
+
+  it("names what 'these compounds' and 'such margins' stand for", () => {
+    expect(
+      resolveInnerPointers("Bees exposed to these compounds collect less pollen.", [
+        "Neonicotinoid insecticides impair the foraging of honeybees.",
+      ]),
+    ).toBe("Bees exposed to the neonicotinoid insecticides collect less pollen.");
+    expect(
+      resolveInnerPointers("Farms that sow such margins report higher yields.", [
+        "Flower-rich field margins restore wild bee abundance.",
+      ]),
+    ).toBe("Farms that sow the flower-rich field margins report higher yields.");
+    // A class noun with no plural subject before it stays a pointer.
+    expect(resolveInnerPointers("Bees avoid these compounds.", ["Pesticide use rose."])).toBe(
+      "Bees avoid these compounds.",
+    );
+  });
 });

@@ -174,7 +174,7 @@ export function resolvePointer(text: string, previous: string | null, topicTerm:
  */
 export function resolveInnerPointers(text: string, sources: string[]): string {
   return text.replace(
-    /\b(this|these)\s+([a-z][a-z-]{2,})\b(?!\s+(?:of|in)\b)/gi,
+    /\b(this|these|such)\s+([a-z][a-z-]{2,})\b(?!\s+(?:of|in)\b)/gi,
     (whole, pointer: string, noun: string, at: number) => {
       if (at === 0) return whole;
       const stem = noun.replace(/s$/, "");
@@ -186,6 +186,8 @@ export function resolveInnerPointers(text: string, sources: string[]): string {
         if (index < 0) continue;
         let from = index;
         while (from > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[from - 1].tag) && index - from < 2) from--;
+        // "flower-rich field margins": the whole hyphenated word.
+        while (from > 1 && tokens[from - 1].word === "-") from -= 2;
         let to = index;
         if (tokens[index + 1]?.word === "of" && ["NOUN", "PROPN", "ADJ"].includes(tokens[index + 2]?.tag ?? "")) {
           to = index + 2;
@@ -200,9 +202,23 @@ export function resolveInnerPointers(text: string, sources: string[]): string {
         const phrase = source
           .slice(tokens[from].start, tokens[to].end)
           .replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
-        return `${pointer.toLowerCase() === "these" ? "these" : "the"} ${phrase}`;
+        return `the ${phrase}`;
       }
+      // "Neonicotinoid insecticides impair… Bees exposed to these compounds…": a class noun for the subject before.
+      const subject = sources[0] ? subjectOf(sources[0]) : null;
+      if (
+        pointer.toLowerCase() === "these" &&
+        CLASS_NOUNS.test(noun) &&
+        subject &&
+        /[^s]s$/.test(subject) &&
+        !POINTER.test(subject)
+      )
+        return `the ${subject.replace(/^(?:the|a|an)\s+/i, "").replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase())}`;
       return whole;
     },
   );
 }
+
+/** Nouns an article uses for a kind of thing it has just named. */
+const CLASS_NOUNS =
+  /^(?:compounds|chemicals|substances|agents|drugs|molecules|organisms|species|measures|interventions|policies|devices|materials|tools|methods|techniques)$/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasDanglingPronoun, resolveDanglingPronoun } from "./pronouns";
+import { hasDanglingPronoun, resolveDanglingPronoun, withProperName } from "./pronouns";
 
 describe("resolveDanglingPronoun", () => {
   it("names whose capabilities a quoted sentence means, from the sentence before", () => {
@@ -47,5 +47,20 @@ describe("hasDanglingPronoun", () => {
   it("refuses one that stands for nothing the prompt says", () => {
     expect(hasDanglingPronoun("It actively drives _____.")).toBe(true);
     expect(hasDanglingPronoun("The niche supports them in _____.")).toBe(true);
+  });
+});
+
+describe("withProperName", () => {
+  it("gives 'the league' the title's proper name", () => {
+    const title = "The Hanseatic League: Trade Networks of Medieval Northern Europe";
+    expect(withProperName("The league declined in the sixteenth century.", title)).toBe(
+      "The Hanseatic League declined in the sixteenth century.",
+    );
+  });
+
+  it("leaves nouns the title does not name, and titles that only say the kind", () => {
+    expect(withProperName("The league declined.", "Trade in Medieval Europe")).toBe("The league declined.");
+    expect(withProperName("The model is slow.", "Attention-Based Sequence Models")).toBe("The model is slow.");
+    expect(withProperName("The cells divide.", "The Cell League")).toBe("The cells divide.");
   });
 });

@@ -23,6 +23,21 @@ describe("withArticleContext", () => {
     expect(withArticleContext(giving, "Hanseatic merchants", TITLE, null)).toBe(giving);
   });
 
+  it("reads a compound of common words as common, and lets a heading share one word of a clause answer", () => {
+    const coral = "Coral Bleaching Under Marine Heatwaves";
+    const named = "Coral bleaching happens when _____.";
+    expect(withArticleContext(named, "heat stress makes corals expel their algae", coral, null)).toBe(named);
+    const models = "Attention-Based Sequence Models";
+    expect(
+      withArticleContext(
+        "Tokens attend to each other because _____.",
+        "the transformer replaces recurrence with self-attention",
+        models,
+        null,
+      ),
+    ).toBe("Attention-Based Sequence Models: Tokens attend to each other because _____.");
+  });
+
   it("takes the part of the title before its colon, and nothing from an untitled article", () => {
     expect(titleSubject(TITLE)).toBe("The Hanseatic League");
     expect(titleSubject("Untitled article")).toBeNull();

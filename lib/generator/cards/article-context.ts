@@ -8,6 +8,15 @@ import { contentStems as stems, findTerm } from "../text";
 
 const LEADING_FUNCTION_WORD = /^(?:how|why|what|when|the|a|an|on|of|towards?)\s+/i;
 
+/** "Heatwaves" is "heat" and "waves": a compound of common words names nothing of its own. */
+function isCompound(word: string): boolean {
+  if (!/^[A-Za-z]+$/.test(word)) return false;
+  const lower = word.toLowerCase();
+  for (let cut = 3; cut <= lower.length - 3; cut++)
+    if (isKnownWord(lower.slice(0, cut)) && isKnownWord(lower.slice(cut))) return true;
+  return false;
+}
+
 /** "The Hanseatic League: Trade Networks of …" → "The Hanseatic League". */
 export function titleSubject(title: string | undefined): string | null {
   if (!title || /^untitled/i.test(title)) return null;
@@ -32,13 +41,15 @@ export function withArticleContext(
   const distinctive = stems(
     subject
       .split(/\s+/)
-      .filter((word) => !isKnownWord(word.replace(/[^A-Za-z-]/g, "")))
+      .filter((word) => !isKnownWord(word.replace(/[^A-Za-z-]/g, "")) && !isCompound(word))
       .join(" "),
   );
   const needed = distinctive.length > 0 ? distinctive : subjectWords;
   if (subjectWords.length === 0 || needed.some((word) => said.has(word))) return prompt;
-  // A heading that names part of the answer ("Hanseatic" for "Hanseatic merchants") would give it away.
-  const answered = new Set(stems(answer));
-  if (subjectWords.some((word) => answered.has(word))) return prompt;
+  // A heading that names part of the answer ("Hanseatic" for "Hanseatic merchants") would give it away;
+  // one word of a whole clause does not.
+  const answerWords = stems(answer);
+  const shown = answerWords.filter((word) => subjectWords.includes(word)).length;
+  if (shown > 0 && shown / answerWords.length >= 1 / 3) return prompt;
   return `${subject}: ${prompt}`;
 }

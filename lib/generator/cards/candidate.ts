@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { dependsOnContext, type ClaimGroup } from "../claims";
 import { pointsBack, resolveInnerPointers, resolvePointer, withoutOpener } from "../discourse";
-import { resolveDanglingPronoun } from "../pronouns";
+import { resolveDanglingPronoun, withProperName } from "../pronouns";
 import { sourceSpan, stripCitations, type Sentence } from "../sentences";
 import type { Reference } from "../structure";
 import { wordCount } from "../text";
@@ -86,7 +86,7 @@ export function wordingOf(
     ...(title ? [title] : []),
   ]);
   const resolved = pointsBack(text) ? resolvePointer(text, previousText, topicTerm) : text;
-  const pronoun = resolveDanglingPronoun(resolved ?? text, previousText);
+  const pronoun = resolveDanglingPronoun(withProperName(resolved ?? text, title), previousText);
   return {
     text: pronoun.text,
     source: sourceSpan(sentence),

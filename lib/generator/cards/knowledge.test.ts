@@ -22,6 +22,66 @@ describe("knowledgeCards", () => {
     );
   });
 
+  it("asks why, when a sentence says what follows from what its subject does", () => {
+    const cards = cardsOf(
+      "Recurrent neural networks process a sentence one token at a time, which makes them slow to train on long sequences.",
+      "Attention-Based Sequence Models",
+    );
+    expect(cards).toContainEqual(
+      expect.objectContaining({
+        type: "QUESTION",
+        prompt: "Why are recurrent neural networks slow to train on long sequences?",
+        answer: "they process a sentence one token at a time",
+      }),
+    );
+  });
+
+  it("asks for every reason of a list of reasons, and both things a subject does", () => {
+    const reasons = cardsOf(
+      "Trade declined because territorial states grew stronger, Dutch shippers undercut freight rates, and the herring shoals moved away.",
+    );
+    expect(reasons).toContainEqual(
+      expect.objectContaining({
+        prompt: "Trade declined because _____ (three reasons).",
+        answer:
+          "territorial states grew stronger; Dutch shippers undercut freight rates; the herring shoals moved away",
+      }),
+    );
+    const actions = cardsOf("Without the symbiotic algae, corals lose their main source of energy and turn white.");
+    expect(actions).toContainEqual(
+      expect.objectContaining({
+        prompt: "Without the symbiotic algae, corals _____ (two things).",
+        answer: "lose their main source of energy; turn white",
+      }),
+    );
+    // Without a condition that pins them down, many pairs of things would fit.
+    const open = cardsOf("Higher policy rates attract foreign capital and make the domestic currency stronger.");
+    expect(open.some((card) => card.prompt.includes("(two things)"))).toBe(false);
+  });
+
+  it("asks a consequence put last as the effect 'because _____'", () => {
+    const cards = cardsOf(
+      "Higher policy rates make borrowing more expensive for households and firms, so spending on houses and cars falls.",
+      "How Central Banks Fight Inflation",
+    );
+    expect(cards).toContainEqual(
+      expect.objectContaining({
+        prompt: "Spending on houses and cars falls because _____.",
+        answer: "higher policy rates make borrowing more expensive for households and firms",
+      }),
+    );
+  });
+
+  it("asks for both objects of a verb, each with its own clause", () => {
+    const cards = cardsOf("Inflation expectations shape the prices that firms set and the wages that workers demand.");
+    expect(cards).toContainEqual(
+      expect.objectContaining({
+        prompt: "Inflation expectations shape _____ (two items).",
+        answer: "the prices that firms set; the wages that workers demand",
+      }),
+    );
+  });
+
   it("never opens a blank in the middle of a noun phrase", () => {
     const prompts = [
       ...cardsOf("Electrolyte additives form a thinner, more stable interphase layer and extend cycle life."),
@@ -78,5 +138,9 @@ describe("knowledgeCards", () => {
     expect(answeredByTitle("metastasis", "Cancer Metastasis: Mechanisms")).toBe(true);
     expect(answeredByTitle("sequence length", "Attention-Based Sequence Models")).toBe(false);
     expect(answeredByTitle("predicting metastasis; monitoring response", "Cancer Metastasis")).toBe(false);
+    // A whole clause is more than the title's word.
+    expect(answeredByTitle("a temporary price shock does not turn into lasting inflation", "Fighting Inflation")).toBe(
+      false,
+    );
   });
 });

@@ -12,7 +12,8 @@ import { BLANK } from "./cloze";
 import { findDefinition } from "./definition";
 import { gapsOf } from "./gaps";
 import { hasDanglingPronoun } from "../pronouns";
-import { findMagnitudes, findObject, findPurpose } from "./clauses";
+import { causeQuestions } from "./causes";
+import { findActions, findMagnitudes, findObject, findPurpose, findReasons, objectItems } from "./clauses";
 import { findLists, findNumbers, findRelations, type Span } from "./spans";
 
 export type CardShape = "list" | "number" | "relation" | "definition" | "term" | "phrase";
@@ -169,7 +170,7 @@ function termForm(term: string, topicName: string): string {
 }
 
 /** "exosomes", "checkpoint inhibitors" are plural; "metastasis", "analysis", "virus" are not. */
-function isPlural(term: string): boolean {
+export function isPlural(term: string): boolean {
   const last =
     term
       .replace(/(?<!\s)\s*\([^()]*\)$/, "")
@@ -189,9 +190,18 @@ export function titleWords(title: string | undefined): Set<string> {
   );
 }
 
+/** "a temporary price shock does not turn into lasting inflation": a whole clause, which no title gives. */
+function isClause(answer: string): boolean {
+  const tokens = taggedTokens(answer);
+  const verb = tokens.findIndex(
+    (t, i) => i > 0 && (t.tag === "AUX" || t.tag === "VERB") && !/(?:ed|ing)$/.test(t.word),
+  );
+  return verb > 0 && !tokens.slice(0, verb).some((t) => /^(?:that|which|who|to)$/.test(t.word));
+}
+
 /** "self-attention" in "Attention-Based Models", "pollinators" in "Pollinator Decline": a single answer the title gives. */
 export function answeredByTitle(answer: string, title: string | undefined): boolean {
-  if (answer.includes(";")) return false;
+  if (answer.includes(";") || isClause(answer)) return false;
   const head = answer
     .replace(/\([^()]*\)$/, "")
     .trim()
@@ -252,32 +262,33 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
   return cards.filter((card): card is ShapedCandidate => !!card);
 }
 
-const CAUSE_FIRST = /^(?:Because|Since) ([^,;]{10,160}), ([a-z][^;]{10,200}?)\.?$/i;
-
-/**
- * "Because self-attention has no notion of order, transformers add positional encodings…" puts
- * its cause first: asked as "Transformers add positional encodings… because _____."
- */
-function causeFirstCard(context: CardContext, wording: Wording): ShapedCandidate | null {
-  const match = wording.text.match(CAUSE_FIRST);
-  if (!match) return null;
-  const effect = match[2].replace(/[.!]$/, "");
-  const prompt = `${effect.charAt(0).toUpperCase()}${effect.slice(1)} because _____.`;
-  return make(context, wording, "relation", "CLOZE", prompt, match[1]);
-}
-
 /** Every knowledge card one wording supports; the ranker scores them afterwards. */
 export function knowledgeCards(context: CardContext, wording: Wording): ShapedCandidate[] {
   const text = wording.text;
   const cards: (ShapedCandidate | null)[] = [];
   const taken: Span[] = [];
-  const causeFirst = causeFirstCard(context, wording);
-  if (causeFirst) {
-    cards.push(causeFirst);
-    taken.push({ start: 0, end: text.length, text });
-  }
+  const causes = causeQuestions(text);
+  const causeFirst = causes.some((cause) => cause.causeFirst);
+  for (const cause of causes) cards.push(make(context, wording, "relation", cause.type, cause.prompt, cause.answer));
+  if (causeFirst) taken.push({ start: 0, end: text.length, text });
 
   cards.push(...definitionCards(context, wording));
+
+  const reasons = causeFirst ? null : findReasons(text);
+  if (reasons) {
+    const hint = ` (${NUMBER_WORDS[reasons.items.length]} reasons)`;
+    cards.push(clozeCard(context, wording, "list", reasons, reasons.items.join("; "), hint));
+    taken.push(reasons);
+  }
+  // "Higher policy rates _____ (two things)" fits many pairs; "Without the algae, corals _____" fits one.
+  const actions =
+    causeFirst || reasons || !/^(?:Without|When|During|After|Once|Under|At)\b[^,]{3,80},/.test(text)
+      ? null
+      : findActions(text);
+  if (actions) {
+    cards.push(clozeCard(context, wording, "list", actions, actions.items.join("; "), " (two things)"));
+    taken.push(actions);
+  }
 
   for (const list of findLists(text)) {
     // "wild bees and other insect pollinators": a catch-all item is nothing to recall; nor is "impact the process".
@@ -286,7 +297,11 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     // "heterogeneity within tumors and metastatic lesions": where, not what; the reader fills it in.
     if (/\b(?:within|among|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, list.start))) continue;
     const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
-    cards.push(clozeCard(context, wording, "list", list, list.items.join("; "), hint));
+    // "had no standing army, no common treasury and no permanent officials": the "no" tells what is asked.
+    const negated = list.items.every((item) => /^no\s/i.test(item));
+    const span = negated ? { ...list, start: list.start + 3, text: list.text.slice(3) } : list;
+    const items = negated ? list.items.map((item) => item.slice(3)) : list.items;
+    cards.push(clozeCard(context, wording, "list", span, items.join("; "), hint));
     taken.push(list);
   }
   // "Storing at 50% and 25 °C instead of 100% and 40 °C can halve its loss": the effect is the finding, the
@@ -315,7 +330,11 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (!found || taken.some((t) => overlaps(t, found))) continue;
     const determiner = found.text.match(/^(?:the|a|an|its|their|his|her|our)\s+/i)?.[0] ?? "";
     const span = { start: found.start + determiner.length, end: found.end, text: found.text.slice(determiner.length) };
-    const card = clozeCard(context, wording, "relation", span, span.text);
+    const parts = objectItems(found.text);
+    const card =
+      parts.length === 2
+        ? clozeCard(context, wording, "list", found, parts.join("; "), " (two items)")
+        : clozeCard(context, wording, "relation", span, span.text);
     if (!card || card.rejected) continue;
     cards.push(card);
     taken.push(span);

@@ -30,6 +30,17 @@ describe("questionCard", () => {
     });
   });
 
+  it("rejects a subject that adds only a word any sentence could use, and a predicate whose list lost its end", () => {
+    expect(
+      questionFor("Current strategies involve checkpoint inhibitors and cellular therapies.")?.rejected,
+    ).toBeDefined();
+    expect(
+      questionFor(
+        "EMT makes cancer cells highly migratory, equipping them to escape the tumor, endure circulation, and colonize.",
+      )?.rejected,
+    ).toBeDefined();
+  });
+
   it("asks What for a singular subject and capitalises the answer", () => {
     expect(questionFor("The tumor microenvironment (TME) supports metastasis in distant organs.")).toMatchObject({
       prompt: "What supports metastasis in distant organs?",

@@ -15,6 +15,12 @@ export function wellFormedQuestion(question: string, answer: string): boolean {
   return !normaliseText(question).includes(normaliseText(answer));
 }
 
+const GENERIC_MODIFIERS = new Set(
+  "current future past last first early late recent new old other member higher lower main major some many most several these those the".split(
+    " ",
+  ),
+);
+
 /** The question card of one wording, rejected when ill-formed; null when the sentence has no simple subject. */
 export function questionCard(context: CardContext, wording: Wording): Candidate | null {
   const { text, source, penalty } = wording;
@@ -27,6 +33,11 @@ export function questionCard(context: CardContext, wording: Wording): Candidate 
   const question = split.plural ? `Which ${split.head.toLowerCase()} ${predicate}?` : `What ${predicate}?`;
   const answer = split.subject.charAt(0).toUpperCase() + split.subject.slice(1);
   const echoesHead = split.plural && normaliseText(split.subject) === normaliseText(split.head);
+  // "Which strategies…?" → "Current strategies": the answer adds only a word any sentence could use.
+  const modifiers = normaliseText(split.subject).split(/\s+/).slice(0, -1);
+  const genericModifier = split.plural && modifiers.length > 0 && modifiers.every((w) => GENERIC_MODIFIERS.has(w));
+  // "…equipping them to escape the tumor, endure circulation?": the predicate's list lost its last item.
+  const cutList = predicate.includes(",");
   // "What is not a passive element?" asks about emphasis, not about what the subject does.
   const negated = /\b(not|never|no longer)\b/.test(predicate);
   // "What has emerged as a transformative treatment…?": the predicate praises rather than describes.
@@ -37,6 +48,8 @@ export function questionCard(context: CardContext, wording: Wording): Candidate 
     !praising &&
     wellFormedQuestion(question, split.subject) &&
     !echoesHead &&
+    !genericModifier &&
+    !cutList &&
     !isFiller(predicate.replace(/^\S+\s*/, "").replace(/\b(not|rather than|than|always|never)\b/g, ""));
   const rejected = ok ? undefined : `not a well-formed question: "${question}"`;
   const content = { prompt: question, answer, source };

@@ -51,11 +51,12 @@ export const FEATURES = [
   "listItems",
   "relationBlank",
   "genericHead",
+  "namedSubject",
 ] as const;
 
 /** A blank right after a cause, effect or purpose cue: "allows cells to _____", "because _____". */
 const RELATION_BEFORE_BLANK =
-  /\b(?:to|because|through|from|causes|cause|allows?|enables?|including|like|as|via|into|encompass|involve|include)\s+_____/i;
+  /\b(?:to|because|through|(?:stems?|arises?|results?|comes?) from|causes|cause|allows?|enables?|including|like|as|via|into|encompass|involve|include)\s+_____/i;
 
 const STOP = FUNCTION_WORDS;
 const contentWords = (text: string) =>
@@ -95,17 +96,22 @@ export function cardFeatures(card: RankedCardInput): number[] {
   const lowered = answerWords.map((w) => w.toLowerCase().replace(/[^a-z-]/g, ""));
   const prompt = card.prompt.replace(/^[^:“]{1,60}:\s/, "");
   const promptWords = words(card.prompt).map((w) => w.toLowerCase().replace(/[^a-z-]/g, ""));
-  const isList = card.type === "CLOZE" && / items\)/.test(card.prompt);
+  const isList = card.type === "CLOZE" && / (?:items|reasons|things)\)/.test(card.prompt);
+  // "Why are RNNs slow to train?" asks a cause, as "… because _____" does.
+  const asksCause = RELATION_BEFORE_BLANK.test(card.prompt) || (card.type === "QUESTION" && /^Why /.test(prompt));
   const isNumber = /^\d/.test(card.answer) && card.type !== "QUESTION";
-  const definitionForward = card.type === "QUESTION" && /^What (is|are) |^What happens in /.test(card.prompt);
-  const definitionReverse = card.type === "QUESTION" && card.prompt.startsWith("Which term is defined as");
+  // After any heading ("The Hanseatic League: What is the cog?").
+  const definitionForward = card.type === "QUESTION" && /^What (is|are) |^What happens in /.test(prompt);
+  const definitionReverse =
+    card.type === "QUESTION" && /^(?:Which term is defined as|What is it called when)/.test(prompt);
+  const subjectQuestion = card.type === "QUESTION" && !definitionForward && !definitionReverse && !asksCause;
   return [
     1,
     isList ? 1 : 0,
     isNumber ? 1 : 0,
     definitionForward ? 1 : 0,
     definitionReverse ? 1 : 0,
-    card.type === "QUESTION" && !definitionForward && !definitionReverse ? 1 : 0,
+    subjectQuestion ? 1 : 0,
     card.options ? 1 : 0,
     card.type === "CLOZE" && !isList && !isNumber ? 1 : 0,
     Math.min(answerWords.length, 20) / 10,
@@ -127,8 +133,10 @@ export function cardFeatures(card: RankedCardInput): number[] {
     /^_____/.test(prompt) ? 1 : 0,
     endsWithVerb(card.answer) ? 1 : 0,
     isList ? Math.min(card.answer.split(";").length, 5) / 5 : 0,
-    RELATION_BEFORE_BLANK.test(card.prompt) ? 1 : 0,
+    asksCause ? 1 : 0,
     EVALUATIVE.has(lowered[lowered.length - 1] ?? "") ? 1 : 0,
+    // "What compresses a large teacher model…?" → "Knowledge distillation": a named term the prompt does not show.
+    subjectQuestion && answerWords.length >= 2 && answerEcho(card.answer, card.prompt) === 0 ? 1 : 0,
   ];
 }
 

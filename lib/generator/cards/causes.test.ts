@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { causeQuestions } from "./causes";
+
+const asked = (text: string) => causeQuestions(text).map(({ prompt, answer }) => `${prompt} → ${answer}`);
+
+describe("causeQuestions", () => {
+  it("shows the effect and asks the cause, whichever comes first", () => {
+    expect(asked("Because self-attention has no notion of order, transformers add positional encodings.")).toEqual([
+      "Transformers add positional encodings because _____. → self-attention has no notion of order",
+    ]);
+    expect(asked("A credible central bank anchors expectations, so that a price shock does not last.")).toEqual([
+      "A price shock does not last because _____. → a credible central bank anchors expectations",
+    ]);
+  });
+
+  it("keeps the capital of a name the cause opens with", () => {
+    expect(asked("SEI growth follows the square root of time, so capacity loss is fastest early.")).toEqual([
+      "Capacity loss is fastest early because _____. → SEI growth follows the square root of time",
+    ]);
+  });
+
+  it("asks why a subject has the property that follows from what it does", () => {
+    expect(
+      asked("Recurrent neural networks process one token at a time, which makes them slow to train on long sequences."),
+    ).toEqual([
+      "Why are recurrent neural networks slow to train on long sequences? → they process one token at a time",
+    ]);
+  });
+
+  it("does not turn an effect on 'every token' into a prompt that names nothing", () => {
+    expect(
+      asked(
+        "The transformer replaces recurrence with self-attention, so that every token attends to every other token.",
+      ),
+    ).toEqual([]);
+  });
+});
