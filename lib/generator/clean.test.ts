@@ -57,6 +57,56 @@ describe("cleanArticleText", () => {
   });
 });
 
+describe("cleanArticleText on text copied from a two-column PDF", () => {
+  const raw = [
+    "Off-Target Effects of CRISPR-Cas9 Genome",
+    "Editing: Mechanisms, Detection and Mitigation",
+    "",
+    "Priya N. Raman1 and Helen A. Marsh1*",
+    "1Department of Molecular Genetics, University of Edinburgh, UK",
+    "*Correspondence: Helen A. Marsh",
+    "Received 14 August 2023; accepted 9 November 2023",
+    "",
+    "1. Introduction",
+    "The nucle-",
+    "ase induces a double-strand break, repaired by non-",
+    "homologous end joining at off-",
+    "target sites in SpCas9-",
+    "HF1 cells.",
+    "",
+    "45",
+    "",
+    "References",
+    "1. Fu Y, Foden JA, Khayter C, et al.",
+    "High-frequency off-target mutagenesis. Nat",
+    "Biotechnol 2013; 31: 822-826.",
+  ].join("\n");
+  const clean = cleanArticleText(raw);
+
+  it("keeps a title wrapped over two lines whole", () => {
+    expect(clean.split("\n\n")[0]).toBe(
+      "Off-Target Effects of CRISPR-Cas9 Genome Editing: Mechanisms, Detection and Mitigation",
+    );
+  });
+
+  it("rejoins words hyphenated at a line's end, keeping the hyphen of a compound", () => {
+    expect(clean).toContain(
+      "The nuclease induces a double-strand break, repaired by non-homologous end joining at off-target sites in SpCas9-HF1 cells.",
+    );
+  });
+
+  it("drops page numbers, glued affiliation markers, correspondence and submission dates", () => {
+    expect(clean).not.toMatch(/^45$|Department|Correspondence|Received/m);
+    expect(clean).toContain("Priya N. Raman1 and Helen A. Marsh1*");
+  });
+
+  it("keeps each reference one line, not a heading", () => {
+    expect(clean).toContain(
+      "1. Fu Y, Foden JA, Khayter C, et al. High-frequency off-target mutagenesis. Nat Biotechnol 2013; 31: 822-826.",
+    );
+  });
+});
+
 describe("repairGluedWords", () => {
   it("re-hyphenates a glued word that the article also spells with a hyphen, keeping its capital", () => {
     const text = "The epithelial-mesenchymal transition matters. Epithelialmesenchymal plasticity too.";

@@ -9,7 +9,10 @@ import { escapeRegExp, normaliseDigits } from "./text";
  */
 
 const BACK_MATTER =
-  /^\s*((?:\*\s*)?address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|(?:\*\s*)?corresponding author|e-?mail\s*:)/i;
+  /^\s*((?:\*\s*)?address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|received \d{1,2} [a-z]+ \d{4}|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|(?:\*\s*)?corresponding author|\*?correspondence\s*:|e-?mail\s*:)/i;
+/** "1Department of Molecular Genetics, University of …": an affiliation, its marker glued to it. */
+const AFFILIATION =
+  /^\s*[\d*†‡]{1,3}[A-Z][^\n]{0,300}\b(?:department|university|institute|college|hospital|school|cent(?:er|re)|laboratory|faculty)\b/i;
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
   /^\s*(open access|free access|research article|review article|original article|article|review|full text|pdf|share|cite this article|download pdf)\s*$/i,
@@ -75,22 +78,65 @@ function removeRunningHeaders(text: string): string {
   return result;
 }
 
+/** A page number alone on its line, as text copied from a PDF keeps it. */
+const PAGE_NUMBER = /^\s*(?:page\s*)?\d{1,4}\s*$/i;
+
 function dropBackMatter(text: string): string {
   return text
     .split("\n")
-    .filter((line) => !BACK_MATTER.test(line) && !WEB_FURNITURE.some((pattern) => pattern.test(line)))
+    .filter(
+      (line) =>
+        !BACK_MATTER.test(line) &&
+        !PAGE_NUMBER.test(line) &&
+        !AFFILIATION.test(line) &&
+        !WEB_FURNITURE.some((pattern) => pattern.test(line)),
+    )
     .join("\n");
 }
 
-/** A heading on its own line, directly above its text, becomes a paragraph of its own. */
+/**
+ * A word hyphenated at a line's end: "nucle-" + "ase" is "nuclease", but "off-" + "target" and
+ * "base-" + "pairs" keep their hyphen, as both halves are words of their own.
+ */
+export function rejoinLineEndHyphens(text: string): string {
+  return text.replace(/-[ \t]*\n[ \t]*(?=[A-Za-z])/g, (whole: string, at: number) => {
+    let from = at;
+    while (from > 0 && at - from < 40 && /[A-Za-z0-9]/.test(text[from - 1])) from--;
+    const left = text.slice(from, at);
+    if (!/^[A-Za-z]/.test(left)) return whole;
+    const right = /^[A-Za-z][A-Za-z0-9]*/.exec(text.slice(at + whole.length, at + whole.length + 40))![0];
+    if (/^[A-Z0-9]/.test(right)) return "-";
+    if (isKnownWord(`${left}${right}`.toLowerCase())) return "";
+    const word = (part: string) => isKnownWord(part.toLowerCase()) || HYPHEN_PREFIXES.has(part.toLowerCase());
+    return word(left) && word(right) ? "-" : "";
+  });
+}
+
+/** Prefixes English writes with a hyphen, which a lexicon need not list as words. */
+const HYPHEN_PREFIXES = new Set("non anti pre post co re self well semi multi inter intra sub super ultra".split(" "));
+
+const REFERENCE_LIST = /^\s*(?:#{1,6}\s*)?(?:references|bibliography|literature cited|works cited)\s*$/i;
+
+/**
+ * A heading on its own line, directly above its text, becomes a paragraph of its own. A title
+ * wrapped over two lines ("…CRISPR-Cas9 Genome" / "Editing: Mechanisms…") stays one, and a
+ * reference list's numbered entries are no headings.
+ */
 function separateHeadings(text: string): string {
   const lines = text.split("\n");
+  let inReferences = false;
   return lines
     .map((line, index) => {
+      if (REFERENCE_LIST.test(line)) inReferences = true;
       const next = lines[index + 1]?.trim() ?? "";
+      if (inReferences && !REFERENCE_LIST.test(line)) return line;
+      const wrappedTitle =
+        !/^\d/.test(line) && (/:$/.test(line.trim()) || /^[A-Z][\w-]*:\s/.test(next)) && isHeading(next);
+      if (wrappedTitle) return `${line.trimEnd()} `;
       return /^[A-Z0-9-•]/.test(next) && isHeading(line) ? `${line}\n` : line;
     })
-    .join("\n");
+    .join("\n")
+    .replace(/ \n/g, " ");
 }
 
 /** A paragraph that ends without terminal punctuation continues in the next one if it starts lower-case. */
@@ -204,7 +250,7 @@ export function cleanArticleText(raw: string): string {
   let text = unlinkMarkdown(unescapeSequences(htmlPageToText(raw)));
   text = removeRunningHeaders(text);
   text = dropBackMatter(text);
-  text = separateHeadings(text);
+  text = separateHeadings(rejoinLineEndHyphens(text));
   text = rejoinBrokenParagraphs(text);
   text = repairGluedWords(text);
   return text.replace(/(?<![ \t])[ \t]+([,.;:])/g, "$1").trim() + "\n";

@@ -3,6 +3,7 @@
  * Same input, same output, byte for byte.
  */
 import { candidateCards, DEFAULT_CARDS_PER_CLAIM, selectCards, stableKey } from "./cards";
+import { titleSubject } from "./cards/article-context";
 import { findDefinition } from "./cards/definition";
 import { answerKey, withoutRestatements } from "./cards/select";
 import { findList, findNumbers } from "./cards/spans";
@@ -155,6 +156,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     group.sentences.flatMap((s) => findNumbers(stripCitations(s.text)).map((n) => n.text)),
   );
 
+  const subject = titleSubject(structure.title, cleanText);
   const allCandidates: (GeneratedCard & { rejected?: string })[] = [];
   const perClaim = claimGroups.map((group, index) => {
     const topic = claimTopics[index];
@@ -170,6 +172,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
         claimCount: claimGroups.length,
         previousOf: (sentence) => previous.get(sentence) ?? null,
         title: structure.title,
+        subject,
         commonWords,
       },
       numberPool,

@@ -50,6 +50,14 @@ describe("hasDanglingPronoun", () => {
   });
 });
 
+describe("hasDanglingPronoun with people", () => {
+  it("needs a name before 'he' or 'his'", () => {
+    expect(hasDanglingPronoun("In _____ alone he published three treatises.")).toBe(false);
+    expect(hasDanglingPronoun("In 1520 alone he published three treatises.")).toBe(true);
+    expect(hasDanglingPronoun("In 1520 Luther wrote that he would not recant.")).toBe(false);
+  });
+});
+
 describe("withProperName", () => {
   it("gives 'the league' the title's proper name", () => {
     const title = "The Hanseatic League: Trade Networks of Medieval Northern Europe";

@@ -57,14 +57,20 @@ export function resolveDanglingPronoun(text: string, previous: string | null): P
   return { text, unresolved: false };
 }
 
-/** "it", "its", "they", "them" with nothing before them in the prompt to stand for (a blank counts: it is the answer). */
+/**
+ * "it", "its", "they", "them", "he", "his" with nothing before them in the prompt to stand for (a
+ * blank counts: it is the answer). "He" needs a name before it.
+ */
 export function hasDanglingPronoun(prompt: string): boolean {
-  for (const match of prompt.matchAll(/\b(it|its|they|them)\b/gi)) {
+  for (const match of prompt.matchAll(/\b(it|its|they|them|he|him|his|she|her)\b/gi)) {
     const before = prompt.slice(0, match.index);
     if (before.includes("_____")) continue;
     const plural = /^(?:they|them)$/i.test(match[1]);
-    const anchored = taggedTokens(before).some(
-      (t) => (t.tag === "NOUN" || t.tag === "PROPN") && (!plural || looksPlural(t.word)),
+    const personal = /^(?:he|him|his|she|her)$/i.test(match[1]);
+    const anchored = taggedTokens(before).some((t, i) =>
+      personal
+        ? t.tag === "PROPN" || (i > 0 && /^[A-Z][a-z]/.test(before.slice(t.start, t.end)))
+        : (t.tag === "NOUN" || t.tag === "PROPN") && (!plural || looksPlural(t.word)),
     );
     if (!anchored) return true;
   }

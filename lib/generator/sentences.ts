@@ -16,7 +16,7 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 // Every pattern starts where a run begins (the look-behinds), so none rescans a long run from each of its characters.
 const BRACKET_CITATION = /(?<!\s)\s*\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]/g;
 /** "…in breast cancers.1 Approximately…", "…shown before,2,3 and…": superscripts flattened by extraction. */
-const SUPERSCRIPT_CITATION = /(?<=[a-z)\]])([.,;:])(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)/g;
+const SUPERSCRIPT_CITATION = /(?<=[A-Za-z)\]])([.,;:])(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)/g;
 /** "(Smith et al., 2020; Lee & Park 2019)" and "Smith et al. (2020)". */
 const PARENTHETICAL_AUTHOR_YEAR =
   /(?<!\s)\s*\(((?:[A-Z][A-Za-z'’-]+(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][A-Za-z'’-]+)?)?,?\s(?:19|20)\d{2}[a-z]?(?:;\s*)?)+)\)/g;
@@ -105,12 +105,17 @@ export function sourceSpan(sentence: Sentence): SourceSpan {
   return { section: sentence.section, sentence: sentence.text, start: sentence.start, end: sentence.end };
 }
 
-/** Extraction glues "cancers.1 Approximately" into one segment; split it after the superscript. */
-function splitAtSuperscripts(text: string, enabled: boolean): string[] {
-  if (!enabled) return [text];
+/**
+ * Extraction glues "cancers.1 Approximately" into one segment; split it after the superscript. A
+ * sentence may also open with a name written in lower case ("… variants. eSpCas9 weakens…").
+ */
+function splitAtSuperscripts(text: string, superscripts: boolean): string[] {
   const parts: string[] = [];
   let from = 0;
-  for (const match of text.matchAll(/(?<=[a-z)\]])\.\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])/g)) {
+  const boundary = superscripts
+    ? /(?<=[A-Za-z)\]])\.\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|(?<=[a-z]{3})\.\s+(?=[a-z]{1,4}[A-Z])/g
+    : /(?<=[a-z]{3})\.\s+(?=[a-z]{1,4}[A-Z])/g;
+  for (const match of text.matchAll(boundary)) {
     const cut = (match.index ?? 0) + match[0].length;
     parts.push(text.slice(from, cut));
     from = cut;

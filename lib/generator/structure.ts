@@ -45,7 +45,7 @@ export function isHeading(paragraph: string): boolean {
   const text = paragraph.trim();
   if (text.length === 0 || text.length > 60 || text.includes("\n")) return false;
   // "2. Degradation mechanisms", "3.1 Results": numbered section headings.
-  if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z -]{2,50}$/.test(text) && text.split(/\s+/).length <= 6) return true;
+  if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z0-9 -]{2,50}$/.test(text) && text.split(/\s+/).length <= 6) return true;
   if (/[.,;:!?]$/.test(text) || /^[-*•\d[(]/.test(text)) return false;
   const words = text.split(/\s+/);
   return words.length <= 6 && /^[A-Z]/.test(text) && !FURNITURE.test(text);

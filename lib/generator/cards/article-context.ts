@@ -17,22 +17,39 @@ function isCompound(word: string): boolean {
   return false;
 }
 
-/** "The Hanseatic League: Trade Networks of …" → "The Hanseatic League". */
-export function titleSubject(title: string | undefined): string | null {
+/**
+ * The part of the title that says what the article is about: "The Hanseatic League: Trade Networks
+ * of …" → "The Hanseatic League", but "Print and Protest: The Printing Press and the Lutheran
+ * Reformation" → the part after the colon, whose words the article itself keeps using. Without the
+ * body, the part before the colon.
+ */
+export function titleSubject(title: string | undefined, body = ""): string | null {
   if (!title || /^untitled/i.test(title)) return null;
-  const subject = title.split(/:\s/)[0].trim();
-  const words = subject.split(/\s+/);
-  return words.length >= 1 && words.length <= 10 ? subject : null;
+  const [before, ...rest] = title.split(/:\s/);
+  const after = rest.join(": ").trim();
+  const fits = (part: string) => part.split(/\s+/).length <= 10;
+  if (body && after && fits(after)) {
+    const counts = new Map<string, number>();
+    for (const word of stems(body)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const used = (part: string) => {
+      const words = stems(part.replace(LEADING_FUNCTION_WORD, ""));
+      return words.filter((word) => (counts.get(word) ?? 0) >= 2).length / Math.max(1, words.length);
+    };
+    // A catchy main title ("Print and Protest") whose words the article hardly uses gives way to a
+    // subtitle of at least three words it keeps using.
+    const afterWords = stems(after.replace(LEADING_FUNCTION_WORD, "")).length;
+    if (afterWords >= 3 && used(after) >= 0.75 && used(before) <= 0.5) return after;
+  }
+  return fits(before.trim()) ? before.trim() : null;
 }
 
 /** The prompt, headed by the article's subject when it names neither that subject nor its topic. */
 export function withArticleContext(
   prompt: string,
   answer: string,
-  title: string | undefined,
+  subject: string | null,
   topicTerm: string | null,
 ): string {
-  const subject = titleSubject(title);
   if (!subject) return prompt;
   if (topicTerm && findTerm(prompt, topicTerm)) return prompt;
   const said = new Set(stems(prompt));

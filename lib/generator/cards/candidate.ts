@@ -33,6 +33,8 @@ export interface CardContext {
   previousOf?: (sentence: Sentence) => Sentence | null;
   /** The article's title, where "this decline" may find its fuller name. */
   title?: string;
+  /** What the article is about, as a heading for cards that name nothing of it (titleSubject). */
+  subject?: string | null;
   /** Words every student of the article knows: the title's, and those in most claims. */
   commonWords?: Set<string>;
 }

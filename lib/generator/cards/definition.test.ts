@@ -1,6 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { findDefinition } from "./definition";
 
+describe("findDefinition on what is not a definition", () => {
+  it("starts a term after its preposition, and reads no pointer, place or enumeration as a meaning", () => {
+    expect(
+      findDefinition(
+        "Geometry is described by the sky view factor, defined as the fraction of the sky that is visible.",
+      ),
+    ).toMatchObject({ term: "sky view factor", shown: "the sky view factor" });
+    expect(findDefinition("Pettegree describes this as the creation of Brand Luther.")).toBeNull();
+    expect(
+      findDefinition("In humid regions, where cities convect heat less efficiently than forests, it is largest."),
+    ).toBeNull();
+    expect(
+      findDefinition(
+        "It spread through cheap vernacular pamphlets, a recognisable visual brand, woodcut propaganda and communal reading.",
+      ),
+    ).toBeNull();
+  });
+});
+
 describe("findDefinition", () => {
   it("reads a participle apposition as what kind of thing the term names", () => {
     expect(

@@ -33,9 +33,17 @@ const IS_A_WHERE = new RegExp(
   "i",
 );
 
+/** "…described by the sky view factor, defined as…": the term starts after the preposition. */
+const LEADING_PREPOSITION = /^(?:by|of|in|on|to|from|with|as|for|at|into|through)\s+/i;
+/** "In humid regions, where…" says where something happens, not what a term means. */
+const PLACES = new Set(
+  "regions region areas area cities city countries country places place sites zones towns parts".split(" "),
+);
+
 /** The term without quotes and a leading article; null when it is not a term worth asking for. */
 function cleanTerm(term: string): string | null {
   const cleaned = term
+    .replace(LEADING_PREPOSITION, "")
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/^(?:concept|term|notion|phenomenon) of (?:an? |the )?/i, "")
     .replace(/['‘’"“”]/g, "")
@@ -123,15 +131,24 @@ export function findDefinition(sentence: string): Definition | null {
       meaning = `${headNoun(term)} ${meaning}`;
     }
     if (!term || isFiller(meaning) || wordCount(meaning) < 3) continue;
+    // "Pettegree described this as…" describes a pointer; "in humid regions, where…" a place.
+    if (/^(?:this|these|that|those|it|them|him|her)\b/i.test(meaning)) continue;
+    if (kind === "where" && PLACES.has(headNoun(term))) continue;
     // The term must end in a noun ("Abroad, the league…" is an adverb, not a term).
     const tokens = taggedTokens(term.replace(/(?<!\s)\s*\([^()]*\)$/, ""));
     const lastTag = tokens[tokens.length - 1]?.tag;
     if (lastTag !== "NOUN" && lastTag !== "PROPN" && !/^[A-Z]{2,}/.test(term)) continue;
     // A meaning cut at a list's comma runs to the list's end ("the optimal choice, dose, route and duration").
     const at = sentence.indexOf(match[2]);
-    const list = findLists(sentence).find((l) => l.start < at + match[2].length && l.end > at + match[2].length);
+    const lists = findLists(sentence);
+    // "…pamphlets, a recognisable visual brand, woodcut propaganda and communal reading": an enumeration.
+    if (lists.some((l) => l.start <= at && l.end > at)) continue;
+    const list = lists.find((l) => l.start < at + match[2].length && l.end > at + match[2].length);
     if (list) meaning = cleanMeaning(sentence.slice(at, list.end));
-    const article = match[1].match(/^(the|a|an)\s/i)?.[1].toLowerCase();
+    const article = match[1]
+      .replace(LEADING_PREPOSITION, "")
+      .match(/^(the|a|an)\s/i)?.[1]
+      .toLowerCase();
     return {
       term,
       shown: article && kind === "is" && !/^(the concept)/i.test(match[1]) ? `${article} ${term}` : term,

@@ -6,7 +6,7 @@ import { isPureEvaluation } from "../discourse";
 import { taggedTokens } from "../nlp";
 import type { Sentence } from "../sentences";
 import { spellOutAcronyms } from "./acronyms";
-import { withArticleContext } from "./article-context";
+import { titleSubject, withArticleContext } from "./article-context";
 import { wordingOf, type Candidate, type CardContext } from "./candidate";
 import { answeredByTitle, isCommonAnswer, knowledgeCards, type ShapedCandidate } from "./knowledge";
 import { numericChoiceCard } from "./multiple-choice";
@@ -33,7 +33,10 @@ function withFullName(question: Candidate | null, previous: Sentence | null): Ca
   const at = tokens.findIndex((t, i) => i > 0 && t.word === word);
   const modifier = at > 0 ? tokens[at - 1] : null;
   if (!modifier || !["NOUN", "ADJ", "PROPN"].includes(modifier.tag) || /s$/.test(modifier.word)) return question;
-  return { ...question, answer: previous.text.slice(modifier.start, tokens[at].end) };
+  // "double-strand break": the whole hyphenated modifier.
+  let from = at - 1;
+  while (from >= 2 && tokens[from - 1].word === "-" && tokens[from - 1].start === tokens[from - 2].end) from -= 2;
+  return { ...question, answer: previous.text.slice(tokens[from].start, tokens[at].end) };
 }
 
 /** Every card the templates can make for one claim, good and bad, with scores. */
@@ -55,7 +58,9 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
     const made: ShapedCandidate[] = knowledgeCards(context, wording);
     const question = withFullName(questionCard(context, wording), context.previousOf?.(sentence) ?? null);
     const commonAnswer = question && isCommonAnswer(question.answer, context.commonWords);
-    if (question && !wording.unresolved && !commonAnswer) made.push({ ...question, shape: "term" });
+    // "This contrast led Dickens to…" → "Contrast": the pointer's noun names nothing of its own.
+    const pointerNoun = question && wording.resolvedPointer && !/\s/.test(question.answer);
+    if (question && !wording.unresolved && !commonAnswer && !pointerNoun) made.push({ ...question, shape: "term" });
     for (const card of [...made]) {
       if (card.shape !== "number") continue;
       const choice = numericChoiceCard(context, card, numberPool);
@@ -70,7 +75,8 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
     for (const card of made) {
       const quality = cardQuality({ ...card, sentence: sentence.text }) - wording.penalty * 0.2;
       const spelled = spellOutAcronyms(card.prompt, card.answer, context.acronyms);
-      const prompt = withArticleContext(spelled, card.answer, context.title, context.topic.term);
+      const subject = context.subject ?? titleSubject(context.title);
+      const prompt = withArticleContext(spelled, card.answer, subject, context.topic.term);
       cards.push({ ...card, prompt, quality: Math.round(quality * 1000) / 1000 });
     }
   });

@@ -82,6 +82,25 @@ describe("knowledgeCards", () => {
     );
   });
 
+  it("asks nothing that counts from an unsaid time or person, splits a name, or cuts a longer list", () => {
+    const prompts = (text: string) => cardsOf(text).map((card) => card.prompt);
+    expect(
+      prompts("A century earlier the reformer Jan Hus, burned at Constance in 1415, relied on handwritten copies."),
+    ).toEqual([]);
+    expect(
+      prompts("In 1520 alone he published three major treatises on the church.").some((p) => /\bhe\b/.test(p)),
+    ).toBe(false);
+    expect(
+      prompts("Woodcuts such as the Passional Christi und Antichristi set Christ against the pope.").some((p) =>
+        /_____ Antichristi/.test(p),
+      ),
+    ).toBe(false);
+    const risk = cardsOf(
+      "The groups most at risk include older adults, people with chronic cardiovascular and respiratory disease, outdoor workers, and low-income households.",
+    );
+    expect(risk.some((card) => card.answer.includes("people with chronic cardiovascular;"))).toBe(false);
+  });
+
   it("never opens a blank in the middle of a noun phrase", () => {
     const prompts = [
       ...cardsOf("Electrolyte additives form a thinner, more stable interphase layer and extend cycle life."),

@@ -51,8 +51,11 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
   return `${capitalised(context.topic.name)}: `;
 }
 
+/** "A century earlier…", "Later,…": a time that counts from something the card does not say. */
+const RELATIVE_TIME =
+  /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)/i;
 const DANGLING =
-  /\b(?:this|these|those|such)\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b(?!\s+of\b)|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
+  /\b(?:this|these|those)\s+[a-z‘'_]|\bsuch\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b(?!\s+of\b)|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
 const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
 const STOP = FUNCTION_WORDS;
 
@@ -100,7 +103,12 @@ function make(
   if (wording.resolvedPointer && /\b(them|they)\b/i.test(prompt) && !pluralBefore(prompt)) return null;
   // "this problem", "it actively drives…", "Autoregressive pre-training instead…": the prompt names less than it needs.
   const unquoted = prompt.replace(/(?<!“)“[^“”]*”/g, "");
-  if ((DANGLING.test(unquoted) || hasDanglingPronoun(unquoted)) && !(shape === "definition" && type === "QUESTION"))
+  // A number's blank stands for the number, not for the noun a pronoun needs ("Before _____ it was…").
+  const read = shape === "number" ? unquoted.replace(BLANK, cleanAnswer) : unquoted;
+  if (
+    (DANGLING.test(unquoted) || RELATIVE_TIME.test(unquoted) || hasDanglingPronoun(read)) &&
+    !(shape === "definition" && type === "QUESTION")
+  )
     return null;
   if ((shape === "phrase" || shape === "term") && isCommonAnswer(cleanAnswer, context.commonWords)) return null;
   const keyPart = `${shape}|${normaliseTerm(cleanAnswer)}|${normaliseText(wording.text)}`;
@@ -137,6 +145,16 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   if (/[\w-]/.test(before) || /[\w-]/.test(after)) return null;
   // "over the past _____" → "three decades": an adjective before a quantity is no part of it.
   if (shape !== "number" && cutsPhrase(wording.text, span)) return null;
+  // "the _____ Antichristi" → "Passional Christi und": a blank that cuts a name in two.
+  const capital = /^[A-Z]/;
+  const lastWord = span.text.split(/\s+/).pop() ?? "";
+  const nextWord = wording.text.slice(span.end).match(/^ ([A-Za-z]\S*)/)?.[1] ?? "";
+  if (
+    shape !== "number" &&
+    capital.test(nextWord) &&
+    (capital.test(lastWord) || /^(?:und|de|von|van|der|la|le)$/.test(lastWord))
+  )
+    return null;
   const label = contextLabel(context, wording, answer);
   const prompt = blanked(wording.text, span, hint);
   // "Future directions include…" → "Future directions in immunotherapy include…": the context inside the sentence.
@@ -296,6 +314,9 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (list.items.some((item) => GENERIC_EFFECT.test(item))) continue;
     // "heterogeneity within tumors and metastatic lesions": where, not what; the reader fills it in.
     if (/\b(?:within|among|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, list.start))) continue;
+    // "older adults, people with cardiovascular and respiratory disease, outdoor workers, and…": the
+    // real list goes on past this one, which split an item.
+    if (/^,[^,;]{1,60},? and /.test(text.slice(list.end, list.end + 80))) continue;
     const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
     // "had no standing army, no common treasury and no permanent officials": the "no" tells what is asked.
     const negated = list.items.every((item) => /^no\s/i.test(item));

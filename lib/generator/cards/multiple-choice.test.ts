@@ -33,6 +33,15 @@ describe("numericChoiceCard", () => {
     expect(numericChoiceCard(context, cloze, ["51%", "30%", "32%"])).toEqual(card);
   });
 
+  it("offers the closest figures in size, never one ten times off, and a range only among ranges", () => {
+    const heat = { ...cloze, prompt: "The difference can exceed _____.", answer: "10 °C" };
+    const card = numericChoiceCard(context, heat, ["0.3 °C", "12 °C", "30 °C", "8 °C", "5 °C", "1–2 °C"])!;
+    expect([...card.options!].sort()).toEqual(["10 °C", "12 °C", "5 °C", "8 °C"]);
+    expect(numericChoiceCard(context, heat, ["0.3 °C", "0.5 °C", "0.9 °C", "12 °C"])).toBeNull();
+    const range = { ...cloze, answer: "1–2 °C" };
+    expect(numericChoiceCard(context, range, ["1.5 °C", "2 °C", "3 °C", "0.9 °C"])).toBeNull();
+  });
+
   it("makes no card without three same-unit distractors", () => {
     expect(numericChoiceCard(context, cloze, ["32%", "50 days", "12 months", "19%"])).toBeNull();
   });

@@ -13,14 +13,33 @@ export function unitOf(value: string): string {
   return normaliseText(value.replace(/^[\d.,\s–-]+(?:to\s+[\d.,]+\s*)?/, ""));
 }
 
+const isRange = (value: string) => /\d\s*(?:–|-|to)\s*\d/.test(value);
+
+/** "1.5 °C" → 1.5, "12,000 deaths" → 12000; the first figure of a range; null without a positive figure. */
+function magnitudeOf(value: string): number | null {
+  const figure = Number(value.match(/\d[\d,]*(?:\.\d+)?/)?.[0].replace(/,/g, "") ?? NaN);
+  return figure > 0 ? figure : null;
+}
+
 /** Null unless three other same-unit numbers exist; the cloze stays the better card otherwise. */
 export function numericChoiceCard(context: CardContext, cloze: Candidate, pool: string[]): Candidate | null {
   const unit = unitOf(cloze.answer);
   if (!unit) return null;
+  const answer = magnitudeOf(cloze.answer);
+  if (answer === null) return null;
+  // Plausible options: the same unit and shape (a range among ranges), the closest in size, none ten times off.
   const distractors = [...new Set(pool)]
-    .filter((value) => unitOf(value) === unit && normaliseText(value) !== normaliseText(cloze.answer))
-    .sort()
-    .slice(0, DISTRACTORS);
+    .filter(
+      (value) =>
+        unitOf(value) === unit &&
+        isRange(value) === isRange(cloze.answer) &&
+        normaliseText(value) !== normaliseText(cloze.answer),
+    )
+    .map((value) => ({ value, distance: Math.abs(Math.log10((magnitudeOf(value) ?? 0) / answer)) }))
+    .filter(({ distance }) => Number.isFinite(distance) && distance < 1)
+    .sort((a, b) => a.distance - b.distance || a.value.localeCompare(b.value))
+    .slice(0, DISTRACTORS)
+    .map(({ value }) => value);
   if (distractors.length < DISTRACTORS) return null;
   const options = shuffled([cloze.answer, ...distractors], context.claimId);
   const content = { prompt: cloze.prompt, answer: cloze.answer, options, source: cloze.source };

@@ -41,6 +41,13 @@ describe("questionCard", () => {
     ).toBeDefined();
   });
 
+  it("rejects a predicate that leans on the sentence before, and a one-word common subject", () => {
+    expect(questionFor("Energy use is affected as well by the heat.")?.rejected).toBeDefined();
+    expect(
+      questionFor("Contrast led Dickens to call Lutheranism the child of the printed book.")?.rejected,
+    ).toBeDefined();
+  });
+
   it("asks What for a singular subject and capitalises the answer", () => {
     expect(questionFor("The tumor microenvironment (TME) supports metastasis in distant organs.")).toMatchObject({
       prompt: "What supports metastasis in distant organs?",

@@ -1,6 +1,6 @@
 /** Question cards: "What …?" or "Which <noun> …?" from sentences shaped "<subject> <verb> …". */
 import { EVALUATIVE, isFiller } from "../discourse";
-import { splitSubject } from "../nlp";
+import { isKnownWord, splitSubject } from "../nlp";
 import { normaliseText, wordCount } from "../text";
 import { candidate, TYPE_BASE_SCORE, type Candidate, type CardContext, type Wording } from "./candidate";
 
@@ -38,6 +38,10 @@ export function questionCard(context: CardContext, wording: Wording): Candidate 
   const genericModifier = split.plural && modifiers.length > 0 && modifiers.every((w) => GENERIC_MODIFIERS.has(w));
   // "…equipping them to escape the tumor, endure circulation?": the predicate's list lost its last item.
   const cutList = predicate.includes(",");
+  // "What is affected as well?": "as well", "also" and "too" lean on the sentence before.
+  const additive = /\b(?:as well|also|too)\b/i.test(predicate);
+  // "What led Dickens to…?" → "Contrast": a single common word is no name worth asking for.
+  const commonWord = !/\s/.test(split.subject.trim()) && isKnownWord(split.subject.trim().toLowerCase());
   // "What is not a passive element?" asks about emphasis, not about what the subject does.
   const negated = /\b(not|never|no longer)\b/.test(predicate);
   // "What has emerged as a transformative treatment…?": the predicate praises rather than describes.
@@ -50,6 +54,8 @@ export function questionCard(context: CardContext, wording: Wording): Candidate 
     !echoesHead &&
     !genericModifier &&
     !cutList &&
+    !additive &&
+    !commonWord &&
     !isFiller(predicate.replace(/^\S+\s*/, "").replace(/\b(not|rather than|than|always|never)\b/g, ""));
   const rejected = ok ? undefined : `not a well-formed question: "${question}"`;
   const content = { prompt: question, answer, source };

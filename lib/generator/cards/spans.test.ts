@@ -79,6 +79,16 @@ describe("findNumbers", () => {
   });
 });
 
+describe("findNumbers in dates and notations", () => {
+  it("takes a whole date, and no name after a year or position in a sequence notation", () => {
+    const texts = (sentence: string) => findNumbers(sentence).map((span) => span.text);
+    expect(texts("On 31 October 1517 Martin Luther sent his theses.")).toEqual(["31 October 1517"]);
+    expect(texts("In 1519 Luther met Lotter.")).toEqual(["1519"]);
+    expect(texts("Before 1517 it was a small town.")).toEqual(["1517"]);
+    expect(texts("It requires an adjacent 5'-NGG-3' motif.")).toEqual([]);
+  });
+});
+
 describe("findRelations", () => {
   it("takes the cause, effect or purpose after its cue, to the clause's end", () => {
     const spans = findRelations(

@@ -309,8 +309,20 @@ const UNIT_AFTER =
   /^(?:\s?(?:%|°\s?[CF]\b|percent\b|per cent\b|fold\b|million\b|billion\b|thousand\b)|-(?:fold|day|year|month|week|hour|minute)s?\b|\s?(?:–|-)\s?\d+(?:\.\d+)?\s?(?:%|°\s?[CF])?)?/;
 
 /** Numbers with their units ("40 months", "1.5 °C", "3.2-fold", "two to three seasons" not: digits only). */
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const DATE = new RegExp(String.raw`\b\d{1,2} ${MONTH}(?: \d{3,4})?\b|\b${MONTH} \d{1,2}, \d{3,4}\b`, "g");
+
+/** "31 October 1517", "October 31, 1517": a date is one answer, not a day number. */
+function findDates(sentence: string): Span[] {
+  return [...sentence.matchAll(DATE)].map((match) => ({
+    start: match.index!,
+    end: match.index! + match[0].length,
+    text: match[0],
+  }));
+}
+
 export function findNumbers(sentence: string): Span[] {
-  const spans: Span[] = findWordQuantities(sentence);
+  const spans: Span[] = [...findWordQuantities(sentence), ...findDates(sentence)];
   for (const match of sentence.matchAll(NUMBER)) {
     const start = match.index!;
     let end = start + match[0].length;
@@ -322,16 +334,22 @@ export function findNumbers(sentence: string): Span[] {
     if (
       (!unit || /million|billion|thousand/.test(unit)) &&
       noun &&
-      !/^\s?(and|or|to|of|in|the|a|an|were|was|is|are|state|without|when|can|instead)\b/i.test(noun)
+      !/^\s?(and|or|to|of|in|the|a|an|were|was|is|are|state|without|when|can|instead|it|its|he|she|we|they|this)\b/i.test(
+        noun,
+      )
     ) {
       const tokens = taggedTokens(sentence);
       const token = tokens.find((t) => t.start >= end && t.start <= end + 1);
       const shortUnit = /^(?:[a-zµ]{1,3}|[a-zµ]{1,3}\/[a-z]{1,3})$/i.test(noun.trim());
-      if (token && (token.tag === "NOUN" || token.tag === "PROPN" || shortUnit)) end += noun.length;
+      // "In 1517 Martin Luther…": a name after a year is no unit of it.
+      const name = /^\s[A-Z][a-z]{3}/.test(noun);
+      if (token && !name && (token.tag === "NOUN" || token.tag === "PROPN" || shortUnit)) end += noun.length;
     }
     // Years alone ("in 2017") are dates, not the finding; citation-like numbers after a bracket are skipped.
     if (!unit && end === start + match[0].length && value >= 1900 && value <= 2100) continue;
     if (/[[(]\s*$/.test(sentence.slice(0, start)) && !unit) continue;
+    // "5'-NGG-3'": a position in a notation, not a quantity.
+    if (/^['′]/.test(sentence.slice(start + match[0].length))) continue;
     if (spans.some((span) => span.start < end && start < span.end)) continue;
     const text = sentence.slice(start, end).trimEnd();
     spans.push({ start, end: start + text.length, text });
@@ -381,7 +399,7 @@ export function findWordQuantities(sentence: string): Span[] {
 const RELATION =
   /\b(because(?: of)?|since|(?:happens|occurs|arises) when|due to|owing to|stems? from|stemming from|arises? from|results? from|leads? to|leading to|results? in|resulting in|allows? (?:\w+ ){1,3}to|allowing (?:\w+ ){1,3}to|enables? (?:\w+ ){1,3}to|enabling (?:\w+ ){1,3}to|causes|caused by|driven by|through|by (?=\w+ing\b)|so that|making them|in order to)\s+/gi;
 const CLAUSE_END =
-  /[,;.:!?)]|\s(?:which|while|whereas|but|although|and thus|thereby|is|are|was|were|has|have|had|can|could|will|would|may|might)\b/;
+  /[,;.:!?)]|\s(?:which|while|whereas|when|but|although|and thus|thereby|is|are|was|were|has|have|had|can|could|will|would|may|might)\b/;
 const MAX_RELATION_WORDS = 16;
 
 export interface RelationSpan extends Span {
