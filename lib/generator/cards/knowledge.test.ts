@@ -101,6 +101,16 @@ describe("knowledgeCards", () => {
     expect(risk.some((card) => card.answer.includes("people with chronic cardiovascular;"))).toBe(false);
   });
 
+  it("does not blank a number the rest of the sentence gives away", () => {
+    const answers = (text: string) => cardsOf(text).map((card) => card.answer);
+    expect(
+      answers("The classification divides landscapes into 17 zone types, 10 built types and 7 land-cover types."),
+    ).not.toContain("17");
+    expect(
+      answers("Gutenberg developed printing in Mainz around 1450, and his Bible was completed by about 1455."),
+    ).not.toContain("1450");
+  });
+
   it("never opens a blank in the middle of a noun phrase", () => {
     const prompts = [
       ...cardsOf("Electrolyte additives form a thinner, more stable interphase layer and extend cycle life."),

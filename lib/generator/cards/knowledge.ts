@@ -280,6 +280,24 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
   return cards.filter((card): card is ShapedCandidate => !!card);
 }
 
+const figures = (text: string) =>
+  [...text.matchAll(/(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,]?\d)/g)].map((m) =>
+    Number(m[0].replace(/,/g, "")),
+  );
+
+/**
+ * "…into _____ zone types, 10 built types and 7 land-cover types" → 17, "around _____, and … completed
+ * by about 1455" → 1450: the rest of the sentence gives the number away.
+ */
+function guessedFromOtherNumbers(answer: string, rest: string): boolean {
+  const [value] = figures(answer);
+  if (value === undefined) return false;
+  const others = figures(rest);
+  if (others.length >= 2 && others.reduce((sum, n) => sum + n, 0) === value) return true;
+  const isYear = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2100;
+  return /^\d{4}$/.test(answer.trim()) && isYear(value) && others.some((n) => isYear(n) && Math.abs(n - value) <= 10);
+}
+
 /** Every knowledge card one wording supports; the ranker scores them afterwards. */
 export function knowledgeCards(context: CardContext, wording: Wording): ShapedCandidate[] {
   const text = wording.text;
@@ -337,7 +355,9 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (taken.some((t) => overlaps(t, number))) continue;
     // "a meta-analysis of 32 studies … by _____" → 32%: the prompt shows the answer's number.
     const digits = number.text.match(/[\d.,]+/)?.[0];
-    if (digits && (text.slice(0, number.start) + text.slice(number.end)).includes(digits)) continue;
+    const rest = text.slice(0, number.start) + text.slice(number.end);
+    if (digits && rest.includes(digits)) continue;
+    if (guessedFromOtherNumbers(number.text, rest)) continue;
     cards.push(clozeCard(context, wording, "number", number, number.text));
     taken.push(number);
   }
