@@ -141,7 +141,12 @@ function separateHeadings(text: string): string {
 
 /** A paragraph that ends without terminal punctuation continues in the next one if it starts lower-case. */
 function rejoinBrokenParagraphs(text: string): string {
-  const paragraphs = text.split(/\n\s*\n/).map((p) =>
+  // A caption right above its pipe table ("Table 1. …" then "| Surface | Albedo |") is a paragraph of its own.
+  const separated = text
+    .split("\n")
+    .map((line, i, lines) => (!/^\s*\|/.test(line) && /^\s*\|/.test(lines[i + 1] ?? "") ? `${line}\n` : line))
+    .join("\n");
+  const paragraphs = separated.split(/\n\s*\n/).map((p) =>
     // A pipe table keeps one row per line: its rows are not a broken sentence.
     /^\s*\|/.test(p)
       ? p

@@ -25,7 +25,7 @@ const WHICH_IS = new RegExp(
   String.raw`(?<![\w'-])${TERM},\s+(?:which (?:is|are)|i\.e\.,?|meaning|defined as|also known as)\s+([^,;]{6,140})[,;.]`,
 );
 const REFERS_TO = new RegExp(
-  String.raw`^(?:the (?:concept|term|notion) of (?:an? |the )?)?${TERM}\s+(?:refers to|is defined as|denotes|describes|means(?! that))\s+([^;]{6,160}?)[.;]?$`,
+  String.raw`^(?:the (?:concept|term|notion) of (?:an? |the )?)?${TERM}\s+(?:refers to|is defined as|denotes|describes|means(?! that))\s+([^;,]{6,160}(?:,[^;,]{1,80}){0,3}?)(?:, (?:usually|typically|often|commonly|generally|mostly)\b[^;]{0,200})?[.;]?$`,
   "i",
 );
 const IS_A_WHERE = new RegExp(
