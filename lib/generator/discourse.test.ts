@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isFiller, isPureEvaluation, resolveInnerPointers, resolvePointer, withoutOpener } from "./discourse";
+import {
+  isFiller,
+  isPureEvaluation,
+  leansOnPrevious,
+  resolveInnerPointers,
+  resolvePointer,
+  withoutOpener,
+} from "./discourse";
 
 describe("discourse", () => {
   it("drops discourse openers", () => {
@@ -65,6 +72,13 @@ describe("discourse", () => {
     expect(resolveInnerPointers("Habitat loss drives this decline.", ["Pollinator Decline in Farmland"])).toBe(
       "Habitat loss drives the pollinator decline.",
     );
+  });
+
+  it("knows a sentence that is one step of a list or one side of a comparison, and an opinion", () => {
+    expect(leansOnPrevious("First, take-up was low.")).toBe(true);
+    expect(leansOnPrevious("In contrast, existing owners invested more.")).toBe(true);
+    expect(leansOnPrevious("Take-up was low at first.")).toBe(false);
+    expect(isPureEvaluation("In my opinion, the aqueducts were the greatest Roman achievement.")).toBe(true);
   });
 
   it("names what 'these compounds' and 'such margins' stand for", () => {

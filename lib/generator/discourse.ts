@@ -9,6 +9,17 @@ import { nounPhrases, splitSubject, taggedTokens } from "./nlp";
 const OPENER =
   /^(?:moreover|furthermore|additionally|in addition|also|lastly|finally|consequently|in parallel|however|thus|hence|therefore|indeed|notably|importantly|in turn|similarly|likewise|overall|in summary|in conclusion|adding to the complexity|in this context|taken together|as a result|by contrast|in contrast|meanwhile)\s*,\s*/i;
 
+/**
+ * "First, take-up was low", "In contrast, existing owners invested more": an opener that makes the
+ * sentence one step of a list or one side of a comparison the sentence before set up.
+ */
+const LEANING_OPENER =
+  /^(?:first|second|third|fourth|fifth|finally|lastly|then|in contrast|by contrast|conversely|similarly|likewise|instead|on the other hand)\s*,/i;
+
+export function leansOnPrevious(text: string): boolean {
+  return LEANING_OPENER.test(text.trim());
+}
+
 export function withoutOpener(text: string): string {
   const stripped = text.replace(OPENER, "");
   return stripped === text ? text : stripped.charAt(0).toUpperCase() + stripped.slice(1);
@@ -92,6 +103,9 @@ function emphasisOnly(text: string): boolean {
 /** Every clause only evaluates; "Current strategies involve X, but understanding Y is vital" still teaches X. */
 export function isPureEvaluation(text: string): boolean {
   if (emphasisOnly(text)) return true;
+  // "In my opinion, …", "I believe …": the author's view, not the article's finding.
+  if (/^(?:in my (?:opinion|view)|i (?:believe|think|would argue)|to my mind|personally)\b/i.test(text.trim()))
+    return true;
   const clauses = text.split(/;|,\s+(?=but\b|yet\b)/);
   if (clauses.length > 1)
     clauses[clauses.length - 1] = `${clauses[clauses.length - 1].trimEnd().replace(/[.!]$/, "")}.`;

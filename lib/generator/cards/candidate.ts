@@ -1,7 +1,7 @@
 /** What every card template shares: the claim's context, a card's key and score, and the sentence it quotes. */
 import { createHash } from "node:crypto";
 import { dependsOnContext, type ClaimGroup } from "../claims";
-import { pointsBack, resolveInnerPointers, resolvePointer, withoutOpener } from "../discourse";
+import { leansOnPrevious, pointsBack, resolveInnerPointers, resolvePointer, withoutOpener } from "../discourse";
 import { resolveDanglingPronoun, withProperName } from "../pronouns";
 import { sourceSpan, stripCitations, type Sentence } from "../sentences";
 import type { Reference } from "../structure";
@@ -93,7 +93,7 @@ export function wordingOf(
     text: pronoun.text,
     source: sourceSpan(sentence),
     penalty: sentencePenalty(sentence, variantIndex),
-    unresolved: resolved === null || pronoun.unresolved,
+    unresolved: resolved === null || pronoun.unresolved || leansOnPrevious(stripCitations(sentence.text)),
     resolvedPointer: resolved !== null && resolved !== text,
   };
 }

@@ -111,6 +111,13 @@ describe("knowledgeCards", () => {
     ).not.toContain("1450");
   });
 
+  it("asks no list of a name and its colleagues or of alternatives, and no head of a compound noun", () => {
+    const answers = (text: string) => cardsOf(text).map((card) => card.answer);
+    expect(answers("Replay was shown by Girardeau and colleagues in rats.").join()).not.toContain("colleagues");
+    expect(answers("Lahars form when crater lakes or melting snow and ice mix with ash.").join()).not.toMatch(/;/);
+    expect(answers("Magma releases water vapour, carbon dioxide and sulphur dioxide.")).not.toContain("vapour");
+  });
+
   it("never opens a blank in the middle of a noun phrase", () => {
     const prompts = [
       ...cardsOf("Electrolyte additives form a thinner, more stable interphase layer and extend cycle life."),

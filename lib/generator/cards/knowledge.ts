@@ -129,8 +129,14 @@ function cutsPhrase(text: string, span: Span): boolean {
   const previous = at > 0 ? tokens[at - 1] : null;
   if (!previous || previous.end < span.start - 1) return false;
   const beforePrevious = tokens[at - 2];
+  const first = tokens[at];
   return (
     previous.tag === "ADJ" ||
+    // "water _____" → "vapour": a blank that takes the head of a compound noun and leaves its modifier.
+    (previous.tag === "NOUN" &&
+      first?.tag === "NOUN" &&
+      previous.end === span.start - 1 &&
+      !/s$/.test(previous.word)) ||
     PHRASE_MODIFIER.has(previous.word) ||
     // A participle the tagger reads as a noun modifies the blank; one after a verb does too.
     (/ed$/.test(previous.word) && previous.tag === "NOUN") ||
@@ -330,6 +336,11 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     // "wild bees and other insect pollinators": a catch-all item is nothing to recall; nor is "impact the process".
     if (list.items.some((item) => /^(?:other|various|many|several|some|further|additional)\b/i.test(item))) continue;
     if (list.items.some((item) => GENERIC_EFFECT.test(item))) continue;
+    // "Girardeau and colleagues", "crater lakes or melting snow and ice": not a list of things to recall.
+    if (/^(?:colleagues|co-?workers|others)\b/i.test(list.items[list.items.length - 1])) continue;
+    if (list.items.some((item) => / or /.test(item))) continue;
+    // "crater lakes or melting snow and ice": one coordination inside another.
+    if (/^ (?:and|or) /.test(text.slice(list.end)) || / (?:and|or) $/.test(text.slice(0, list.start))) continue;
     // "heterogeneity within tumors and metastatic lesions": where, not what; the reader fills it in.
     if (/\b(?:within|among|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, list.start))) continue;
     // "older adults, people with cardiovascular and respiratory disease, outdoor workers, and…": the

@@ -42,6 +42,16 @@ describe("numericChoiceCard", () => {
     expect(numericChoiceCard(context, range, ["1.5 °C", "2 °C", "3 °C", "0.9 °C"])).toBeNull();
   });
 
+  it("offers no figure the prompt itself states", () => {
+    const control = {
+      ...cloze,
+      prompt: "Repayment was 97% among the treated and _____ among controls.",
+      answer: "92%",
+    };
+    const card = numericChoiceCard(context, control, ["97%", "95%", "90%", "88%", "85%"])!;
+    expect(card.options).not.toContain("97%");
+  });
+
   it("makes no card without three same-unit distractors", () => {
     expect(numericChoiceCard(context, cloze, ["32%", "50 days", "12 months", "19%"])).toBeNull();
   });

@@ -33,6 +33,8 @@ export function numericChoiceCard(context: CardContext, cloze: Candidate, pool: 
       (value) =>
         unitOf(value) === unit &&
         isRange(value) === isRange(cloze.answer) &&
+        // "97% in the treated group, against _____": an option the prompt states is no distractor.
+        !cloze.prompt.includes(value) &&
         normaliseText(value) !== normaliseText(cloze.answer),
     )
     .map((value) => ({ value, distance: Math.abs(Math.log10((magnitudeOf(value) ?? 0) / answer)) }))
