@@ -52,6 +52,12 @@ export function findObject(sentence: string): Span | null {
   if (verb < 0 || COPULA.test(all[verb].word) || /^(?:this|these|that|those|such)$/.test(all[0].word)) return null;
   const start = all[verb].end + 1;
   const rest = sentence.slice(start);
+  // "takes place within minutes", "took part in": the noun belongs to the verb.
+  if (
+    /^(?:take|takes|took|taken|taking|make|makes|made)$/i.test(all[verb].word) &&
+    /^(?:place|part|effect|hold|sense)\b/.test(rest)
+  )
+    return null;
   let end = start + (rest.match(OBJECT_END)?.index ?? rest.length);
   const tokens = all.filter((t) => t.start >= start && t.end <= end);
   // A purpose ("… to slow inflation") is its own card.

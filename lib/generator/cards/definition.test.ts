@@ -20,6 +20,16 @@ describe("findDefinition on what is not a definition", () => {
   });
 });
 
+describe("findDefinition of a named account", () => {
+  it("does not define 'a complementary account' as the name after it", () => {
+    expect(
+      findDefinition(
+        "A complementary account, the synaptic homeostasis hypothesis, argues that sleep downscales synapses.",
+      ),
+    ).toBeNull();
+  });
+});
+
 describe("findDefinition", () => {
   it("reads a participle apposition as what kind of thing the term names", () => {
     expect(

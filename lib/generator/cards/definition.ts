@@ -123,6 +123,8 @@ export function findDefinition(sentence: string): Definition | null {
       const shown = match[1] ? `${match[1].trim().toLowerCase()} ${term}` : term;
       return { term, shown, meaning: cleanMeaning(match[3]), kind };
     }
+    // "A complementary account, the synaptic homeostasis hypothesis, argues…": the name is the apposition.
+    if (pattern === APPOSITIVE_AT_START && /^(?:a|an)\s/i.test(match[1]) && /^the\s/i.test(match[2])) continue;
     const term = cleanTerm(pattern === WHERE_CLAUSE ? trailingPhrase(match[1]) : match[1]);
     let meaning = cleanMeaning(match[2]);
     // "shed from the primary tumor…" says what kind of thing only with the term's own head noun.

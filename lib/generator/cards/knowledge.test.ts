@@ -118,6 +118,22 @@ describe("knowledgeCards", () => {
     expect(answers("Magma releases water vapour, carbon dioxide and sulphur dioxide.")).not.toContain("vapour");
   });
 
+  it("asks what a list's 'no' or shared noun leaves out, and no object of 'take place'", () => {
+    const army = cardsOf("The Hanseatic League had no standing army, no common treasury and no permanent officials.");
+    expect(army).toContainEqual(
+      expect.objectContaining({
+        prompt: "The Hanseatic League had no _____ (three items).",
+        answer: "standing army; common treasury; permanent officials",
+      }),
+    );
+    const evidence = cardsOf(
+      "Surveys found behavioural, electrophysiological and anatomical evidence of replay in rats.",
+    );
+    expect(evidence.map((card) => card.answer)).not.toContain("behavioural; electrophysiological; anatomical evidence");
+    const place = cardsOf("Synaptic consolidation takes place within minutes at individual synapses.");
+    expect(place.some((card) => card.prompt.includes("takes _____"))).toBe(false);
+  });
+
   it("never opens a blank in the middle of a noun phrase", () => {
     const prompts = [
       ...cardsOf("Electrolyte additives form a thinner, more stable interphase layer and extend cycle life."),

@@ -304,6 +304,35 @@ function guessedFromOtherNumbers(answer: string, rest: string): boolean {
   return /^\d{4}$/.test(answer.trim()) && isYear(value) && others.some((n) => isYear(n) && Math.abs(n - value) <= 10);
 }
 
+/**
+ * The blank and answer of a list: "had no standing army, no common treasury and no permanent
+ * officials" keeps "no" in the prompt; "a large body of behavioural, electrophysiological and imaging
+ * evidence" asks for the three adjectives and keeps "a large body of" and "evidence".
+ */
+function listAnswer(list: Span & { items: string[] }, text: string): { span: Span; items: string[] } {
+  let { start, end } = list;
+  let items = [...list.items];
+  if (items.every((item) => /^no\s/i.test(item))) {
+    start += 3;
+    items = items.map((item) => item.slice(3));
+  }
+  // The tagger reads "current" in "depth of discharge, current and temperature" as an adjective:
+  // only words with an adjective's ending count.
+  const middle = items.slice(1, -1);
+  const adjectives =
+    middle.length > 0 && middle.every((item) => /^[a-z-]+(?:al|ic|ive|ous|ary|ful|less|able|ible)$/.test(item));
+  if (adjectives && / of /.test(items[0])) {
+    start += items[0].lastIndexOf(" of ") + 4;
+    items[0] = items[0].slice(items[0].lastIndexOf(" of ") + 4);
+  }
+  const last = items[items.length - 1].split(" ");
+  if (adjectives && last.length === 2) {
+    end -= last[1].length + 1;
+    items[items.length - 1] = last[0];
+  }
+  return { span: { start, end, text: text.slice(start, end) }, items };
+}
+
 /** Every knowledge card one wording supports; the ranker scores them afterwards. */
 export function knowledgeCards(context: CardContext, wording: Wording): ShapedCandidate[] {
   const text = wording.text;
@@ -348,9 +377,7 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (/^,[^,;]{1,60},? and /.test(text.slice(list.end, list.end + 80))) continue;
     const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
     // "had no standing army, no common treasury and no permanent officials": the "no" tells what is asked.
-    const negated = list.items.every((item) => /^no\s/i.test(item));
-    const span = negated ? { ...list, start: list.start + 3, text: list.text.slice(3) } : list;
-    const items = negated ? list.items.map((item) => item.slice(3)) : list.items;
+    const { span, items } = listAnswer(list, text);
     cards.push(clozeCard(context, wording, "list", span, items.join("; "), hint));
     taken.push(list);
   }
