@@ -1,5 +1,6 @@
 import { isKnownWord, MAX_TAGGED_WORD_LENGTH } from "./nlp";
 import { isHeading } from "./structure";
+import { isTableLine } from "./tables";
 import { escapeRegExp, normaliseDigits } from "./text";
 
 /**
@@ -144,11 +145,11 @@ function rejoinBrokenParagraphs(text: string): string {
   // A caption right above its pipe table ("Table 1. …" then "| Surface | Albedo |") is a paragraph of its own.
   const separated = text
     .split("\n")
-    .map((line, i, lines) => (!/^\s*\|/.test(line) && /^\s*\|/.test(lines[i + 1] ?? "") ? `${line}\n` : line))
+    .map((line, i, lines) => (!isTableLine(line) && isTableLine(lines[i + 1] ?? "") ? `${line}\n` : line))
     .join("\n");
   const paragraphs = separated.split(/\n\s*\n/).map((p) =>
     // A pipe table keeps one row per line: its rows are not a broken sentence.
-    /^\s*\|/.test(p)
+    isTableLine(p.split("\n")[0])
       ? p
           .split("\n")
           .map((line) => line.replace(/[ \t]{2,}/g, " ").trim())

@@ -1,5 +1,5 @@
 /** Title, authors, sections, tables and the reference list of a cleaned article. */
-import { CAPTION, parsePipeTable, type ArticleTable } from "./tables";
+import { CAPTION, isPipeTable, parsePipeTable, type ArticleTable } from "./tables";
 
 export interface Reference {
   number: number;
@@ -43,7 +43,8 @@ function stripMarkdown(line: string) {
 export function isHeading(paragraph: string): boolean {
   if (/^#{1,6}\s/.test(paragraph)) return true;
   const text = paragraph.trim();
-  if (text.length === 0 || text.length > 60 || text.includes("\n")) return false;
+  if (text.length === 0 || text.length > 60 || text.includes("\n") || text.includes("|") || CAPTION.test(text))
+    return false;
   // "2. Degradation mechanisms", "3.1 Results": numbered section headings.
   if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z0-9 -]{2,50}$/.test(text) && text.split(/\s+/).length <= 6) return true;
   if (/[.,;:!?]$/.test(text) || /^[-*•\d[(]/.test(text)) return false;
@@ -133,6 +134,7 @@ export function parseStructure(cleanText: string): ArticleStructure {
     const titleLike =
       !FURNITURE.test(plain) &&
       !CAPTION.test(plain) &&
+      !isPipeTable(block.text) &&
       plain.split(/\s+/).length >= 3 &&
       !/[.!?]$/.test(plain) &&
       plain.length <= 300;

@@ -31,6 +31,22 @@ describe("pipe tables", () => {
     expect(isPipeTable("| not | a table |")).toBe(false);
   });
 
+  it("reads a table without outer pipes, its caption right above it", () => {
+    const text = cleanArticleText(
+      "Trials differed.\n\nTable 1. Design of six evaluations\nCountry | Lender | Follow-up\n--------|--------|--------\nBosnia | EKI | 14 months\nIndia | Spandana | 18 months\n",
+    );
+    const { tables } = parseStructure(text);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({
+      caption: "Table 1. Design of six evaluations",
+      headers: ["Country", "Lender", "Follow-up"],
+    });
+    expect(tables[0].rows).toEqual([
+      ["Bosnia", "EKI", "14 months"],
+      ["India", "Spandana", "18 months"],
+    ]);
+  });
+
   it("keeps a table out of the sentences, with its caption, section and rows", () => {
     const structure = parseStructure(cleanArticleText(article));
     expect(structure.tables).toEqual([

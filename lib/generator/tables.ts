@@ -24,10 +24,16 @@ const cellsOf = (line: string) =>
     .split("|")
     .map((cell) => cell.replace(/\*\*|__/g, "").trim());
 
+/** A row of a pipe table, with or without the outer pipes ("Bosnia | EKI | 14 months"). */
+export function isTableLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.startsWith("|") || trimmed.split("|").length >= 3;
+}
+
 /** A paragraph that is a pipe table: a header row, a separator, and rows of the same width. */
 export function isPipeTable(paragraph: string): boolean {
   const lines = paragraph.split("\n");
-  return lines.length >= 3 && lines[0].trim().startsWith("|") && SEPARATOR.test(lines[1].trim());
+  return lines.length >= 3 && isTableLine(lines[0]) && SEPARATOR.test(lines[1].trim());
 }
 
 export function parsePipeTable(paragraph: string): { headers: string[]; rows: string[][] } | null {

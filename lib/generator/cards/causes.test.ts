@@ -19,6 +19,12 @@ describe("causeQuestions", () => {
     ]);
   });
 
+  it("keeps the capital of a people's adjective", () => {
+    expect(asked("Roman aqueducts relied on gravity, so the channel had to fall steadily.")).toEqual([
+      "The channel had to fall steadily because _____. → Roman aqueducts relied on gravity",
+    ]);
+  });
+
   it("asks why a subject has the property that follows from what it does", () => {
     expect(
       asked("Recurrent neural networks process one token at a time, which makes them slow to train on long sequences."),

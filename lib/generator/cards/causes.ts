@@ -23,7 +23,9 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** "A credible central bank…" mid-sentence reads "a credible central bank…"; "SEI growth…" stays. */
 function midSentence(text: string): string {
   const first = text.split(" ")[0];
-  return isKnownWord(first.toLowerCase()) && !/^[A-Z]{2}/.test(first)
+  // "Roman", "Dutch", "Chinese" keep their capital: a people's or a place's adjective.
+  const proper = /^[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)$/.test(first);
+  return isKnownWord(first.toLowerCase()) && !/^[A-Z]{2}/.test(first) && !proper
     ? first.toLowerCase() + text.slice(first.length)
     : text;
 }

@@ -21,6 +21,10 @@ describe("findDefinition on what is not a definition", () => {
 });
 
 describe("findDefinition of a named account", () => {
+  it("reads no meaning about a person the card does not name", () => {
+    expect(findDefinition("Frontinus wrote de aquaeductibus, in which he complained about illegal taps.")).toBeNull();
+  });
+
   it("does not define 'a complementary account' as the name after it", () => {
     expect(
       findDefinition(

@@ -135,6 +135,8 @@ export function findDefinition(sentence: string): Definition | null {
     if (!term || isFiller(meaning) || wordCount(meaning) < 3) continue;
     // "Pettegree described this as…" describes a pointer; "in humid regions, where…" a place.
     if (/^(?:this|these|that|those|it|them|him|her)\b/i.test(meaning)) continue;
+    // "…de aquaeductibus, in which he complained…": a meaning about someone the card does not name.
+    if (/\b(?:he|she|his|him|her)\b/i.test(meaning)) continue;
     if (kind === "where" && PLACES.has(headNoun(term))) continue;
     // The term must end in a noun ("Abroad, the league…" is an adverb, not a term).
     const tokens = taggedTokens(term.replace(/(?<!\s)\s*\([^()]*\)$/, ""));

@@ -134,6 +134,20 @@ describe("knowledgeCards", () => {
     expect(place.some((card) => card.prompt.includes("takes _____"))).toBe(false);
   });
 
+  it("asks no part of a longer list, no noun phrase and clause as one list, and not what a thing is not", () => {
+    const answers = (text: string) => cardsOf(text).map((card) => card.answer);
+    expect(answers("Six trials covered Bosnia and Herzegovina, Ethiopia, India, Mexico and Morocco.")).not.toContain(
+      "Bosnia; Herzegovina",
+    );
+    expect(answers("Individual liability did not raise default rates and attracted new clients.")).not.toContain(
+      "default rates; attracted new clients",
+    );
+    const prompts = cardsOf("The aqueducts were not a single invention but a combination of ordinary techniques.").map(
+      (card) => card.prompt,
+    );
+    expect(prompts.some((prompt) => prompt.includes("not a _____"))).toBe(false);
+  });
+
   it("never opens a blank in the middle of a noun phrase", () => {
     const prompts = [
       ...cardsOf("Electrolyte additives form a thinner, more stable interphase layer and extend cycle life."),

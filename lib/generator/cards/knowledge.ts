@@ -151,6 +151,8 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   if (/[\w-]/.test(before) || /[\w-]/.test(after)) return null;
   // "over the past _____" → "three decades": an adjective before a quantity is no part of it.
   if (shape !== "number" && cutsPhrase(wording.text, span)) return null;
+  // "were not a _____ but a combination of…": what something is not is no fact to recall.
+  if (/\bnot (?:a|an|the|just|only|merely)?\s*$/i.test(wording.text.slice(0, span.start))) return null;
   // "the _____ Antichristi" → "Passional Christi und": a blank that cuts a name in two.
   const capital = /^[A-Z]/;
   const lastWord = span.text.split(/\s+/).pop() ?? "";
@@ -304,6 +306,21 @@ function guessedFromOtherNumbers(answer: string, rest: string): boolean {
   return /^\d{4}$/.test(answer.trim()) && isYear(value) && others.some((n) => isYear(n) && Math.abs(n - value) <= 10);
 }
 
+/** ", Ethiopia, India, Mexico and Morocco": the sentence's list goes on past the one found. */
+function listGoesOn(after: string): boolean {
+  if (!after.startsWith(",")) return false;
+  const clause = after.split(/[;.:]/)[0];
+  const commas = clause.split(",").length - 1;
+  return (
+    / and /.test(clause) &&
+    commas >= 1 &&
+    clause
+      .split(" and ")[0]
+      .split(",")
+      .every((part) => part.length <= 60)
+  );
+}
+
 /**
  * The blank and answer of a list: "had no standing army, no common treasury and no permanent
  * officials" keeps "no" in the prompt; "a large body of behavioural, electrophysiological and imaging
@@ -361,6 +378,7 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     taken.push(actions);
   }
 
+  const tokens = taggedTokens(text);
   for (const list of findLists(text)) {
     // "wild bees and other insect pollinators": a catch-all item is nothing to recall; nor is "impact the process".
     if (list.items.some((item) => /^(?:other|various|many|several|some|further|additional)\b/i.test(item))) continue;
@@ -374,7 +392,14 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (/\b(?:within|among|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, list.start))) continue;
     // "older adults, people with cardiovascular and respiratory disease, outdoor workers, and…": the
     // real list goes on past this one, which split an item.
-    if (/^,[^,;]{1,60},? and /.test(text.slice(list.end, list.end + 80))) continue;
+    if (listGoesOn(text.slice(list.end))) continue;
+    // "did not raise default rates and attracted new clients": a noun phrase and a clause are no list.
+    const opens = list.items.map((item) => tokens.find((t) => t.start === text.indexOf(item, list.start))?.tag);
+    // (In a longer list, "altered signaling pathways" is a participle on a noun, not a clause.)
+    if (list.items.length === 2 && opens[1] === "VERB" && opens[0] !== "VERB") continue;
+    // "chiefly water vapour, carbon dioxide and…": the first item began a word earlier.
+    const before = tokens.filter((t) => t.end <= list.start).pop();
+    if (before && before.end === list.start - 1 && (before.tag === "NOUN" || before.tag === "PROPN")) continue;
     const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
     // "had no standing army, no common treasury and no permanent officials": the "no" tells what is asked.
     const { span, items } = listAnswer(list, text);
@@ -419,7 +444,6 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     taken.push(span);
   }
   // The noun phrase that carries new information about the topic, not the topic's own name.
-  const tokens = taggedTokens(text);
   for (const gap of gapsOf(text, context)) {
     const end = gap.index + gap.surface.length;
     const usable =
