@@ -107,6 +107,15 @@ describe("cleanArticleText on text copied from a two-column PDF", () => {
   });
 });
 
+describe("cleanArticleText on a saved university page", () => {
+  it("drops the skip link, the site's name, breadcrumbs and the publication line", () => {
+    const clean = cleanArticleText(
+      "Skip to main content\nDepartment of Plant Sciences | Learning Resources\n\nHome > Biology > Photosynthesis\n\nC4 Photosynthesis\n\nPublished 14 March 2022 | Last updated 2 October 2023\n\nMost plants fix carbon with Rubisco.",
+    );
+    expect(clean).toBe("C4 Photosynthesis\n\nMost plants fix carbon with Rubisco.\n");
+  });
+});
+
 describe("repairGluedWords", () => {
   it("re-hyphenates a glued word that the article also spells with a hyphen, keeping its capital", () => {
     const text = "The epithelial-mesenchymal transition matters. Epithelialmesenchymal plasticity too.";

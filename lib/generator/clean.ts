@@ -16,6 +16,12 @@ const AFFILIATION =
   /^\s*[\d*†‡]{1,3}[A-Z][^\n]{0,300}\b(?:department|university|institute|college|hospital|school|cent(?:er|re)|laboratory|faculty)\b/i;
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
+  /^\s*skip to (?:main )?content\s*$/i,
+  // "Home > Biology > Plant physiology": breadcrumbs.
+  /^\s*home\s*[>›»/|]\s*\S/i,
+  // "Department of Plant Sciences | Learning Resources": a site's name and section.
+  /^[^.!?|\n]{3,60} \| [^.!?|\n]{3,60}$/,
+  /^\s*(?:published|updated|last (?:updated|modified)|posted)\s*(?::\s*)?\d{1,2} [a-z]+ \d{4}\b/i,
   /^\s*(open access|free access|research article|review article|original article|article|review|full text|pdf|share|cite this article|download pdf)\s*$/i,
   /\b(views?|downloads?|citations?|reads|altmetric)\b[\s:]*[\d,.]+(\s*[|·•]\s*\b(views?|downloads?|citations?|reads|altmetric)\b[\s:]*[\d,.]+)+/i,
   /^\s*[•·▪*-]\s[^.]*\b(institute|university|department|college|hospital|school|cent(er|re)|laboratory|faculty)\b/i,

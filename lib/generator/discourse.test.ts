@@ -81,6 +81,12 @@ describe("discourse", () => {
     expect(isPureEvaluation("In my opinion, the aqueducts were the greatest Roman achievement.")).toBe(true);
   });
 
+  it("takes the authors of a narrative citation as the subject 'They' stands for", () => {
+    expect(
+      resolvePointer("They concluded that data should grow.", "Hoffmann et al. (2022) trained 400 models.", null),
+    ).toBe("Hoffmann et al. concluded that data should grow.");
+  });
+
   it("names what 'these compounds' and 'such margins' stand for", () => {
     expect(
       resolveInnerPointers("Bees exposed to these compounds collect less pollen.", [

@@ -134,6 +134,9 @@ function capitalised(text: string): string {
 
 /** The subject of a sentence, as it could stand for "they" or "these cells" in the next one. */
 export function subjectOf(text: string): string | null {
+  // "Hoffmann et al. (2022) revisited…": the authors are the subject "They" stands for.
+  const authors = /^([A-Z][\w'’-]+(?: et al\.| and [A-Z][\w'’-]+)?) \((?:19|20)\d{2}[a-z]?\)/.exec(text.trim());
+  if (authors) return authors[1];
   const split = splitSubject(withoutOpener(text));
   if (!split || POINTER.test(split.subject)) return null;
   return split.subject;

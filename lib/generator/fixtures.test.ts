@@ -143,9 +143,19 @@ describe("a review with numbers and a table (medicine)", () => {
     expect(deck.cards.some((card) => card.prompt.includes("because _____"))).toBe(true);
   });
 
-  it("offers multiple choice only among numbers of the same unit", () => {
+  it("offers multiple choice only among options of one kind: numbers of one unit, or the table's rows", () => {
+    const rows = [
+      "Formulary restriction",
+      "Prospective audit and feedback",
+      "Education alone",
+      "Clinical decision support",
+    ];
     for (const card of deck.cards.filter((c) => c.type === "MULTIPLE_CHOICE")) {
       expect(card.options).toHaveLength(4);
+      if (rows.includes(card.answer)) {
+        expect([...card.options!].sort()).toEqual([...rows].sort());
+        continue;
+      }
       const unitOf = (value: string) => value.replace(/^[−–-]?[\d.,\s]+/, "");
       for (const option of card.options!) expect(unitOf(option)).toBe(unitOf(card.answer));
     }

@@ -58,6 +58,13 @@ describe("hasDanglingPronoun with people", () => {
   });
 });
 
+describe("hasDanglingPronoun after an opening phrase", () => {
+  it("reads a subject pronoun before any verb as pointing back, whatever nouns the opening phrase has", () => {
+    expect(hasDanglingPronoun("In the clinical laboratory it is expressed as the MIC.")).toBe(true);
+    expect(hasDanglingPronoun("The enzyme is active until it is inhibited.")).toBe(false);
+  });
+});
+
 describe("withProperName", () => {
   it("gives 'the league' the title's proper name", () => {
     const title = "The Hanseatic League: Trade Networks of Medieval Northern Europe";

@@ -67,6 +67,10 @@ export function hasDanglingPronoun(prompt: string): boolean {
     if (before.includes("_____")) continue;
     const plural = /^(?:they|them)$/i.test(match[1]);
     const personal = /^(?:he|him|his|she|her)$/i.test(match[1]);
+    // "In the clinical laboratory it is expressed…": a subject pronoun before any verb stands for
+    // nothing in the phrase that opens the sentence.
+    const subject = /^(?:it|they|he|she)$/i.test(match[1]);
+    if (subject && !taggedTokens(before).some((t) => t.tag === "VERB" || t.tag === "AUX")) return true;
     const anchored = taggedTokens(before).some((t, i) =>
       personal
         ? t.tag === "PROPN" || (i > 0 && /^[A-Z][a-z]/.test(before.slice(t.start, t.end)))

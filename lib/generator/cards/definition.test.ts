@@ -25,6 +25,12 @@ describe("findDefinition of a named account", () => {
     expect(findDefinition("Frontinus wrote de aquaeductibus, in which he complained about illegal taps.")).toBeNull();
   });
 
+  it("reads no place or 'where …' clause as a meaning, and no 'further' thing as a term", () => {
+    expect(findDefinition("Cotton came from India, where labour was cheap and skills were high.")).toBeNull();
+    expect(findDefinition("The acid has four carbons, which is where the name C4 comes from.")).toBeNull();
+    expect(findDefinition("A further constraint, the supply of text, limits scaling.")).toBeNull();
+  });
+
   it("does not define 'a complementary account' as the name after it", () => {
     expect(
       findDefinition(

@@ -44,12 +44,16 @@ const PLACES = new Set(
 function cleanTerm(term: string): string | null {
   const cleaned = term
     .replace(LEADING_PREPOSITION, "")
-    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/^(?:the|a|an)\s+(?=\S)/i, "")
     .replace(/^(?:concept|term|notion|phenomenon) of (?:an? |the )?/i, "")
     .replace(/['‘’"“”]/g, "")
     .trim();
   if (!cleaned || isFiller(cleaned) || wordCount(cleaned) > 6) return null;
-  if (/^(this|these|that|those|it|they|such|its|their|his|her|our|abroad|here|there|today|now)\b/i.test(cleaned))
+  if (
+    /^(this|these|that|those|it|they|such|its|their|his|her|our|abroad|here|there|today|now|another|further|other)\b/i.test(
+      cleaned,
+    )
+  )
     return null;
   return cleaned;
 }
@@ -138,6 +142,12 @@ export function findDefinition(sentence: string): Definition | null {
     // "…de aquaeductibus, in which he complained…": a meaning about someone the card does not name.
     if (/\b(?:he|she|his|him|her)\b/i.test(meaning)) continue;
     if (kind === "where" && PLACES.has(headNoun(term))) continue;
+    // "In India, where labour was cheap…" is a place too; "where the name C4 comes from" no meaning.
+    const place =
+      /^[A-Z][a-z]+$/.test(term) ||
+      /\b(?:in|at|on|across|from|to|into|near|throughout)\s+$/i.test(sentence.slice(0, sentence.indexOf(match[1])));
+    if (kind === "where" && place) continue;
+    if (/^(?:where|when|why|how|what)\b/i.test(meaning)) continue;
     // The term must end in a noun ("Abroad, the league…" is an adverb, not a term).
     const tokens = taggedTokens(term.replace(/(?<!\s)\s*\([^()]*\)$/, ""));
     const lastTag = tokens[tokens.length - 1]?.tag;

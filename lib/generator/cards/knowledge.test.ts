@@ -148,6 +148,14 @@ describe("knowledgeCards", () => {
     expect(prompts.some((prompt) => prompt.includes("not a _____"))).toBe(false);
   });
 
+  it("asks nothing of 'the drug' the sentence before named, and no round year another year frames", () => {
+    expect(cardsOf("The added group lowers the affinity of the drug for the 30S subunit.")).toEqual([]);
+    const answers = cardsOf("Output grew from 2.5 million pounds in 1760 to 50 million pounds by 1800.").map(
+      (c) => c.answer,
+    );
+    expect(answers).not.toContain("1800");
+  });
+
   it("never opens a blank in the middle of a noun phrase", () => {
     const prompts = [
       ...cardsOf("Electrolyte additives form a thinner, more stable interphase layer and extend cycle life."),

@@ -51,6 +51,9 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
   return `${capitalised(context.topic.name)}: `;
 }
 
+/** "…the drug binds…", "the problem is solved…": a thing the sentence before named. */
+const DEFINITE_REFERENCE =
+  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?)\b/i;
 /** "A century earlier…", "Later,…": a time that counts from something the card does not say. */
 const RELATIVE_TIME =
   /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)/i;
@@ -106,7 +109,10 @@ function make(
   // A number's blank stands for the number, not for the noun a pronoun needs ("Before _____ it was…").
   const read = shape === "number" ? unquoted.replace(BLANK, cleanAnswer) : unquoted;
   if (
-    (DANGLING.test(unquoted) || RELATIVE_TIME.test(unquoted) || hasDanglingPronoun(read)) &&
+    (DANGLING.test(unquoted) ||
+      RELATIVE_TIME.test(unquoted) ||
+      DEFINITE_REFERENCE.test(unquoted.replace(/^[^:“]{1,80}:\s/, "")) ||
+      hasDanglingPronoun(read)) &&
     !(shape === "definition" && type === "QUESTION")
   )
     return null;
@@ -303,7 +309,10 @@ function guessedFromOtherNumbers(answer: string, rest: string): boolean {
   const others = figures(rest);
   if (others.length >= 2 && others.reduce((sum, n) => sum + n, 0) === value) return true;
   const isYear = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2100;
-  return /^\d{4}$/.test(answer.trim()) && isYear(value) && others.some((n) => isYear(n) && Math.abs(n - value) <= 10);
+  if (!/^\d{4}$/.test(answer.trim()) || !isYear(value)) return false;
+  // "completed by about 1455" gives away "around 1450"; "from 1760 … by 1800" a round end-year.
+  const round = value % 50 === 0;
+  return others.some((n) => isYear(n) && (Math.abs(n - value) <= 10 || round));
 }
 
 /** ", Ethiopia, India, Mexico and Morocco": the sentence's list goes on past the one found. */

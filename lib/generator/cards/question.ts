@@ -39,7 +39,8 @@ export function questionCard(context: CardContext, wording: Wording): Candidate 
   // "…equipping them to escape the tumor, endure circulation?": the predicate's list lost its last item.
   const cutList = predicate.includes(",");
   // "What is affected as well?": "as well", "also" and "too" lean on the sentence before.
-  const additive = /\b(?:as well|also|too)\b/i.test(predicate);
+  const additive =
+    /\b(?:as well|also|too)\b/i.test(predicate) || /^(?:is|are|was|were) (?:when|where|how|why)\b/.test(predicate);
   // "What led Dickens to…?" → "Contrast": a single common word is no name worth asking for.
   const commonWord = !/\s/.test(split.subject.trim()) && isKnownWord(split.subject.trim().toLowerCase());
   // "What is not a passive element?" asks about emphasis, not about what the subject does.

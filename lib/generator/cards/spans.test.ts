@@ -89,6 +89,14 @@ describe("findNumbers in dates and notations", () => {
   });
 });
 
+describe("findNumbers with a compound unit", () => {
+  it("takes the whole compound noun as the unit", () => {
+    expect(findNumbers("It corresponds to about 20 training tokens per parameter.").map((s) => s.text)).toEqual([
+      "20 training tokens",
+    ]);
+  });
+});
+
 describe("findRelations", () => {
   it("takes the cause, effect or purpose after its cue, to the clause's end", () => {
     const spans = findRelations(

@@ -343,7 +343,13 @@ export function findNumbers(sentence: string): Span[] {
       const shortUnit = /^(?:[a-zµ]{1,3}|[a-zµ]{1,3}\/[a-z]{1,3})$/i.test(noun.trim());
       // "In 1517 Martin Luther…": a name after a year is no unit of it.
       const name = /^\s[A-Z][a-z]{3}/.test(noun);
-      if (token && !name && (token.tag === "NOUN" || token.tag === "PROPN" || shortUnit)) end += noun.length;
+      if (token && !name && (token.tag === "NOUN" || token.tag === "PROPN" || shortUnit)) {
+        end += noun.length;
+        // "20 training tokens": the unit is the whole compound.
+        const compound = sentence.slice(end).match(/^\s[a-z][\w-]*s\b/)?.[0] ?? "";
+        const next = tokens.find((t) => t.start === end + 1);
+        if (compound && next?.tag === "NOUN" && !/^\s(?:and|or|was|is|has)\b/.test(compound)) end += compound.length;
+      }
     }
     // Years alone ("in 2017") are dates, not the finding; citation-like numbers after a bracket are skipped.
     if (!unit && end === start + match[0].length && value >= 1900 && value <= 2100) continue;

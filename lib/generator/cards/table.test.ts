@@ -20,12 +20,18 @@ const source = { section: "Interventions", sentence: table.caption, start: 0, en
 describe("tableCards", () => {
   const cards = tableCards(table, source, "claim", "topic");
 
-  it("asks for each row once: the extremes as which row, the others as multiple choice", () => {
+  it("asks for each row once: the extremes as which row among the rows, the others as which value", () => {
     expect(cards.map((card) => [card.type, card.answer])).toEqual([
-      ["QUESTION", "Formulary restriction (−24%)"],
+      ["MULTIPLE_CHOICE", "Formulary restriction"],
       ["MULTIPLE_CHOICE", "−19%"],
-      ["QUESTION", "Education alone (−9%)"],
+      ["MULTIPLE_CHOICE", "Education alone"],
       ["MULTIPLE_CHOICE", "−15%"],
+    ]);
+    expect(cards[0].options).toEqual([
+      "Clinical decision support",
+      "Education alone",
+      "Formulary restriction",
+      "Prospective audit and feedback",
     ]);
     expect(cards[0].prompt).toBe(
       "Effect of stewardship interventions on antibiotic use: which intervention showed the largest change in days of therapy?",
@@ -34,12 +40,29 @@ describe("tableCards", () => {
   });
 
   it("offers the column's own values, the answer among them, and leaves counts of studies alone", () => {
-    for (const card of cards.filter((c) => c.type === "MULTIPLE_CHOICE")) {
+    for (const card of cards.filter((c) => /%$/.test(c.answer))) {
       expect(card.options).toHaveLength(4);
       expect(card.options).toContain(card.answer);
       expect(card.options!.every((option) => /%$/.test(option))).toBe(true);
     }
     expect(cards.some((card) => /studies/i.test(card.prompt))).toBe(false);
+  });
+
+  it("says 'the most' of a plural column", () => {
+    const models = {
+      ...table,
+      headers: ["Model", "Training tokens"],
+      rows: [
+        ["GPT-3", "300"],
+        ["Chinchilla", "1400"],
+        ["LLaMA", "1000"],
+        ["Gopher", "300.5"],
+      ],
+    };
+    const prompts = tableCards(models, source, "c", "t").map((card) => card.prompt);
+    expect(prompts).toContain(
+      "Effect of stewardship interventions on antibiotic use: which model showed the most training tokens?",
+    );
   });
 
   it("makes nothing of a table with too few rows, repeated labels or words in its columns", () => {

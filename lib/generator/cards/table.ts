@@ -55,12 +55,18 @@ export function tableCards(table: ArticleTable, source: SourceSpan, claimId: str
     table.rows.slice(0, MAX_ROW_CARDS).forEach((row, index) => {
       const extreme = extremes.get(index);
       if (extreme) {
+        // "the most training tokens", "the largest change in days of therapy".
+        const plural = /[^s]s$/i.test(header.trim());
+        const superlative = plural ? (extreme === "largest" ? "most" : "fewest") : extreme;
+        // The rows are named as options: "which of four models" means nothing without them.
+        const others = labels.filter((label) => label !== row[0]).slice(0, 3);
         card(
-          "QUESTION",
+          "MULTIPLE_CHOICE",
           `${extreme}|${header}`,
           {
-            prompt: `${subject}: which ${rowNoun} showed the ${extreme} ${header.toLowerCase()}?`,
-            answer: `${row[0]} (${row[column]})`,
+            prompt: `${subject}: which ${rowNoun} showed the ${superlative} ${header.toLowerCase()}?`,
+            answer: row[0],
+            options: [row[0], ...others].sort((a, b) => a.localeCompare(b)),
           },
           0.8,
         );
