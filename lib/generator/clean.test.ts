@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticleText, repairGluedWords } from "./clean";
+import { parseStructure } from "./structure";
 
 describe("cleanArticleText", () => {
   it("turns escaped \\n sequences into real line and paragraph breaks", () => {
@@ -113,6 +114,38 @@ describe("cleanArticleText on a saved university page", () => {
       "Skip to main content\nDepartment of Plant Sciences | Learning Resources\n\nHome > Biology > Photosynthesis\n\nC4 Photosynthesis\n\nPublished 14 March 2022 | Last updated 2 October 2023\n\nMost plants fix carbon with Rubisco.",
     );
     expect(clean).toBe("C4 Photosynthesis\n\nMost plants fix carbon with Rubisco.\n");
+  });
+});
+
+describe("cleanArticleText on a journal PDF laid out with spaces", () => {
+  const raw = [
+    "Vaccine Reviews in Global Health 2024; 12(3): 141-148        REVIEW ARTICLE",
+    "",
+    "Malaria Vaccines: From RTS,S to R21",
+    "",
+    "Amara K. Mensah(1,*), Thomas J. Lindqvist(2)",
+    "",
+    "(1) Department of Infectious Disease Epidemiology, School of Public",
+    "    Health, University of Ghana, Legon, Ghana",
+    "",
+    "3.1 RTS,S/AS01",
+    "The pivotal trial enrolled 15 459 children.",
+    "",
+    "References",
+    "[1] World Health Organization. World Malaria Report 2023. Geneva: WHO; 2023.",
+  ].join("\n");
+  const clean = cleanArticleText(raw);
+  const structure = parseStructure(clean);
+
+  it("drops a running header laid out in columns of spaces, and a wrapped affiliation whole", () => {
+    expect(clean).not.toMatch(/Vaccine Reviews|REVIEW ARTICLE|Department|University of Ghana/);
+  });
+
+  it("reads the authors without their markers, a numbered heading with a comma, and the reference list", () => {
+    expect(structure.title).toBe("Malaria Vaccines: From RTS,S to R21");
+    expect(structure.authors).toEqual(["Amara K. Mensah", "Thomas J. Lindqvist"]);
+    expect(structure.sectionNames).toContain("RTS,S/AS01");
+    expect(structure.references).toHaveLength(1);
   });
 });
 

@@ -13,7 +13,7 @@ const BACK_MATTER =
   /^\s*((?:\*\s*)?address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|received \d{1,2} [a-z]+ \d{4}|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|(?:\*\s*)?corresponding author|\*?correspondence\s*:|e-?mail\s*:)/i;
 /** "1Department of Molecular Genetics, University of …": an affiliation, its marker glued to it. */
 const AFFILIATION =
-  /^\s*[\d*†‡]{1,3}[A-Z][^\n]{0,300}\b(?:department|university|institute|college|hospital|school|cent(?:er|re)|laboratory|faculty)\b/i;
+  /^\s*(?:\(\d{1,2}\)\s?|[\d*†‡]{1,3})[A-Z][^\n]{0,300}\b(?:department|university|institute|college|hospital|school|cent(?:er|re)|laboratory|faculty)\b/i;
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
   /^\s*skip to (?:main )?content\s*$/i,
@@ -31,10 +31,14 @@ const MAX_HEADER_LENGTH = 120;
 const MAX_RUNNING_HEADERS = 30;
 
 function unescapeSequences(text: string): string {
-  return text
-    .replace(/\\r\\n|\\n/g, "\n")
-    .replace(/\\t/g, "\t")
-    .replace(/\r\n?/g, "\n");
+  return (
+    text
+      .replace(/\\r\\n|\\n/g, "\n")
+      .replace(/\\t/g, "\t")
+      .replace(/\r\n?/g, "\n")
+      // "Vaccine Reviews 2024; 12(3)        REVIEW ARTICLE": columns laid out with spaces are tab-laid.
+      .replace(/(?<=\S) {4,}(?=\S)/g, "\t")
+  );
 }
 
 /**
@@ -89,15 +93,19 @@ function removeRunningHeaders(text: string): string {
 const PAGE_NUMBER = /^\s*(?:page\s*)?\d{1,4}\s*$/i;
 
 function dropBackMatter(text: string): string {
+  let inAffiliation = false;
   return text
     .split("\n")
-    .filter(
-      (line) =>
+    .filter((line) => {
+      // An affiliation wrapped onto indented lines goes with its first line.
+      inAffiliation = AFFILIATION.test(line) || (inAffiliation && /^\s{2,}\S/.test(line));
+      return (
+        !inAffiliation &&
         !BACK_MATTER.test(line) &&
         !PAGE_NUMBER.test(line) &&
-        !AFFILIATION.test(line) &&
-        !WEB_FURNITURE.some((pattern) => pattern.test(line)),
-    )
+        !WEB_FURNITURE.some((pattern) => pattern.test(line))
+      );
+    })
     .join("\n");
 }
 
@@ -140,7 +148,7 @@ function separateHeadings(text: string): string {
       const wrappedTitle =
         !/^\d/.test(line) && (/:$/.test(line.trim()) || /^[A-Z][\w-]*:\s/.test(next)) && isHeading(next);
       if (wrappedTitle) return `${line.trimEnd()} `;
-      return /^[A-Z0-9-•]/.test(next) && isHeading(line) ? `${line}\n` : line;
+      return /^[A-Z0-9-•[]/.test(next) && isHeading(line) ? `${line}\n` : line;
     })
     .join("\n")
     .replace(/ \n/g, " ");

@@ -119,7 +119,8 @@ const ABSTRACT_POINTER =
 const POINTER = /^(this|these|those|that|such|they|it|its|their)\b\s*/i;
 
 export function pointsBack(text: string): boolean {
-  return POINTER.test(text.trim());
+  // "This review summarises…" is the article speaking of itself.
+  return POINTER.test(text.trim()) && !/^this (?:review|article|paper)\b/i.test(text.trim());
 }
 
 const lastWordStem = (phrase: string) =>

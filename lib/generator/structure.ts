@@ -46,7 +46,8 @@ export function isHeading(paragraph: string): boolean {
   if (text.length === 0 || text.length > 60 || text.includes("\n") || text.includes("|") || CAPTION.test(text))
     return false;
   // "2. Degradation mechanisms", "3.1 Results": numbered section headings.
-  if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z0-9 -]{2,50}$/.test(text) && text.split(/\s+/).length <= 6) return true;
+  if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z0-9 ,/()+-]{2,50}$/.test(text) && text.split(/\s+/).length <= 6)
+    return true;
   if (/[.,;:!?]$/.test(text) || /^[-*•\d[(]/.test(text)) return false;
   const words = text.split(/\s+/);
   return words.length <= 6 && /^[A-Z]/.test(text) && !FURNITURE.test(text);
@@ -152,6 +153,8 @@ export function parseStructure(cleanText: string): ArticleStructure {
       ) {
         authors = next
           .replace(/^by\s+/i, "")
+          // "Mensah(1,*)": affiliation markers in parentheses.
+          .replace(/\([\d,*\s]{1,12}\)/g, "")
           .split("\n")[0]
           .split(/,\s*(?:and\s+)?|(?<!\s)\s+and\s+|;\s*/)
           .map((name) => name.replace(/[*†‡\d]+/g, "").trim())

@@ -14,7 +14,7 @@ import { gapsOf } from "./gaps";
 import { hasDanglingPronoun } from "../pronouns";
 import { causeQuestions } from "./causes";
 import { findActions, findMagnitudes, findObject, findPurpose, findReasons, objectItems } from "./clauses";
-import { findLists, findNumbers, findRelations, type Span } from "./spans";
+import { findLists, findMarkedList, findNumbers, findRelations, type Span } from "./spans";
 
 export type CardShape = "list" | "number" | "relation" | "definition" | "term" | "phrase";
 
@@ -58,7 +58,7 @@ const DEFINITE_REFERENCE =
 const RELATIVE_TIME =
   /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)/i;
 const DANGLING =
-  /\b(?:this|these|those)\s+[a-z‘'_]|\bsuch\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b(?!\s+of\b)|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
+  /\b(?:this|these|those)\s+(?!(?:review|article|paper)\b)[a-z‘'_]|\bsuch\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b(?!\s+of\b)|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
 const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
 const STOP = FUNCTION_WORDS;
 
@@ -387,8 +387,14 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     taken.push(actions);
   }
 
+  const marked = findMarkedList(text);
+  if (marked) {
+    const hint = ` (${NUMBER_WORDS[marked.items.length] ?? marked.items.length} items)`;
+    cards.push(clozeCard(context, wording, "list", marked, marked.items.join("; "), hint));
+    taken.push(marked);
+  }
   const tokens = taggedTokens(text);
-  for (const list of findLists(text)) {
+  for (const list of marked ? [] : findLists(text)) {
     // "wild bees and other insect pollinators": a catch-all item is nothing to recall; nor is "impact the process".
     if (list.items.some((item) => /^(?:other|various|many|several|some|further|additional)\b/i.test(item))) continue;
     if (list.items.some((item) => GENERIC_EFFECT.test(item))) continue;

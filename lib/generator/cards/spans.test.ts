@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findLists, findNumbers, findRelations } from "./spans";
+import { findLists, findMarkedList, findNumbers, findRelations } from "./spans";
 
 const items = (text: string) => findLists(text).map((list) => list.items);
 
@@ -93,6 +93,32 @@ describe("findNumbers with a compound unit", () => {
   it("takes the whole compound noun as the unit", () => {
     expect(findNumbers("It corresponds to about 20 training tokens per parameter.").map((s) => s.text)).toEqual([
       "20 training tokens",
+    ]);
+  });
+});
+
+describe("findMarkedList", () => {
+  it("reads an enumeration the author numbered, and leaves long numbered clauses", () => {
+    const strategies =
+      "Bacteria escape antibiotics in four ways: (i) enzymatic inactivation of the drug, (ii) modification of the target, (iii) reduced permeability and (iv) active efflux.";
+    expect(findMarkedList(strategies)?.items).toEqual([
+      "enzymatic inactivation of the drug",
+      "modification of the target",
+      "reduced permeability",
+      "active efflux",
+    ]);
+    expect(
+      findMarkedList(
+        "The factors are: (1) the replacement of vegetation and moist soil with impervious surfaces that reduce cooling; (2) low albedo; (3) heat capacity.",
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("findNumbers with spaced thousands", () => {
+  it("reads '15 459' as one number", () => {
+    expect(findNumbers("The trial enrolled 15 459 infants and young children.").map((s) => s.text)).toEqual([
+      "15 459 infants",
     ]);
   });
 });

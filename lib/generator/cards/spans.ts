@@ -304,7 +304,8 @@ function listAt(sentence: string, tokens: Token[], i: number, verbList: boolean)
   }
 }
 
-const NUMBER = /(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w.]\d)/g;
+/** "1,234", "5 459" (a space or thin space between thousands), "12.5". */
+const NUMBER = /(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\w.]\d)/g;
 const UNIT_AFTER =
   /^(?:\s?(?:%|°\s?[CF]\b|percent\b|per cent\b|fold\b|million\b|billion\b|thousand\b)|-(?:fold|day|year|month|week|hour|minute)s?\b|\s?(?:–|-)\s?\d+(?:\.\d+)?\s?(?:%|°\s?[CF])?)?/;
 
@@ -326,7 +327,7 @@ export function findNumbers(sentence: string): Span[] {
   for (const match of sentence.matchAll(NUMBER)) {
     const start = match.index!;
     let end = start + match[0].length;
-    const value = Number(match[0].replace(/,/g, ""));
+    const value = Number(match[0].replace(/[,\s\u2009\u202f]/g, ""));
     const unit = sentence.slice(end).match(UNIT_AFTER)?.[0] ?? "";
     end += unit.length;
     // A unit noun right after the number ("40 months", "12 sites").
@@ -426,4 +427,33 @@ export function findRelations(sentence: string): RelationSpan[] {
     spans.push({ start, end: start + text.length, text, cue: match[1].toLowerCase() });
   }
   return spans;
+}
+
+const MARKER = /\((?:i{1,3}|iv|v|vi{1,3}|[1-9]|[a-h])\)\s*/g;
+const MAX_MARKED_ITEM_WORDS = 8;
+
+/**
+ * "(i) enzymatic inactivation of the drug, (ii) modification of the drug target, (iii) reduced
+ * permeability and (iv) efflux": an enumeration the author numbered, asked whole.
+ */
+export function findMarkedList(sentence: string): (Span & { items: string[] }) | null {
+  const markers = [...sentence.matchAll(MARKER)];
+  if (markers.length < 3 || markers.length > 6) return null;
+  const items: string[] = [];
+  for (let i = 0; i < markers.length; i++) {
+    const from = markers[i].index! + markers[i][0].length;
+    const to = i + 1 < markers.length ? markers[i + 1].index! : sentence.trimEnd().replace(/[.;:]$/, "").length;
+    const item = sentence
+      .slice(from, to)
+      .trim()
+      .replace(/(?:^|[\s,;])(?:and|or)$/, "")
+      .replace(/[,;]$/, "")
+      .trim();
+    if (!item || item.split(/\s+/).length > MAX_MARKED_ITEM_WORDS || /[;:]/.test(item)) return null;
+    items.push(item);
+  }
+  const start = markers[0].index!;
+  const end =
+    markers[markers.length - 1].index! + markers[markers.length - 1][0].length + items[items.length - 1].length;
+  return { start, end, text: sentence.slice(start, end), items };
 }
