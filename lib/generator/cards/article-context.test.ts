@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleSubject, withArticleContext } from "./article-context";
+import { namingSection, titleSubject, withArticleContext } from "./article-context";
 
 const TITLE = "The Hanseatic League: Trade Networks of Medieval Northern Europe";
 const SUBJECT = titleSubject(TITLE);
@@ -59,5 +59,14 @@ describe("withArticleContext", () => {
     expect(withArticleContext("X rose by _____.", "5%", titleSubject("Untitled article"), null)).toBe(
       "X rose by _____.",
     );
+  });
+});
+
+describe("namingSection", () => {
+  it("takes a section named by something of its own, not a generic one", () => {
+    expect(namingSection("RTS,S/AS01")).toBe("RTS,S/AS01");
+    expect(namingSection("Efficacy in Clinical Trials")).toBeNull();
+    expect(namingSection("Pre-training")).toBeNull();
+    expect(namingSection("Introduction")).toBeNull();
   });
 });

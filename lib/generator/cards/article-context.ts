@@ -70,3 +70,24 @@ export function withArticleContext(
   if (shown > 0 && shown / answerWords.length >= 1 / 3) return prompt;
   return `${subject}: ${prompt}`;
 }
+
+const COMMON_PREFIXES = new Set("pre post non anti co re self multi inter intra sub super".split(" "));
+
+/**
+ * A section named by something of its own ("3.1 RTS,S/AS01", "Hanseatic kontors") says what its
+ * sentences are about better than the article's title does; "Results" or "Efficacy in clinical
+ * trials" does not.
+ */
+export function namingSection(section: string | undefined): string | null {
+  if (!section || section.length > 60) return null;
+  const words = section.split(/\s+/);
+  const named = words.some((word) => {
+    const bare = word.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+    const known = bare
+      .toLowerCase()
+      .split("-")
+      .every((part) => isKnownWord(part) || COMMON_PREFIXES.has(part));
+    return bare.length > 1 && (/\d|[A-Z]{2}/.test(bare) || !known);
+  });
+  return named && words.length <= 6 ? section : null;
+}

@@ -6,7 +6,7 @@ import { isPureEvaluation } from "../discourse";
 import { taggedTokens } from "../nlp";
 import type { Sentence } from "../sentences";
 import { spellOutAcronyms } from "./acronyms";
-import { titleSubject, withArticleContext } from "./article-context";
+import { namingSection, titleSubject, withArticleContext } from "./article-context";
 import { wordingOf, type Candidate, type CardContext } from "./candidate";
 import { answeredByTitle, isCommonAnswer, knowledgeCards, type ShapedCandidate } from "./knowledge";
 import { numericChoiceCard } from "./multiple-choice";
@@ -75,7 +75,7 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
     for (const card of made) {
       const quality = cardQuality({ ...card, sentence: sentence.text }) - wording.penalty * 0.2;
       const spelled = spellOutAcronyms(card.prompt, card.answer, context.acronyms);
-      const subject = context.subject ?? titleSubject(context.title);
+      const subject = namingSection(card.source.section) ?? context.subject ?? titleSubject(context.title);
       const prompt = withArticleContext(spelled, card.answer, subject, context.topic.term);
       cards.push({ ...card, prompt, quality: Math.round(quality * 1000) / 1000 });
     }
