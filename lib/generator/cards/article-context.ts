@@ -82,7 +82,10 @@ export function namingSection(section: string | undefined): string | null {
   if (!section || section.length > 60) return null;
   const words = section.split(/\s+/);
   const named = words.some((word) => {
-    const bare = word.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+    const bare = word
+      .split(/[^A-Za-z0-9-]/)
+      .filter(Boolean)
+      .join("");
     const known = bare
       .toLowerCase()
       .split("-")
