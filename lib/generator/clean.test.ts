@@ -149,6 +149,14 @@ describe("cleanArticleText on a journal PDF laid out with spaces", () => {
   });
 });
 
+describe("rejoinLineEndHyphens in an article that writes the word whole", () => {
+  it("rejoins 'micro-' + 'biome' where the article also writes 'microbiome'", () => {
+    expect(cleanArticleText("The gut micro-\nbiome shapes weight. The microbiome differs in obesity.")).toContain(
+      "The gut microbiome shapes weight.",
+    );
+  });
+});
+
 describe("repairGluedWords", () => {
   it("re-hyphenates a glued word that the article also spells with a hyphen, keeping its capital", () => {
     const text = "The epithelial-mesenchymal transition matters. Epithelialmesenchymal plasticity too.";

@@ -123,6 +123,14 @@ describe("findNumbers with spaced thousands", () => {
   });
 });
 
+describe("findNumbers next to function words and percent units", () => {
+  it("takes no 'by' as a unit, and keeps a unit's percent sign", () => {
+    const texts = (sentence: string) => findNumbers(sentence).map((span) => span.text);
+    expect(texts("The railway was finished in 1877 by British engineers.")).toEqual(["1877"]);
+    expect(texts("Cathodes hold about 70 wt% sulfur.")).toEqual(["70 wt%"]);
+  });
+});
+
 describe("findRelations", () => {
   it("takes the cause, effect or purpose after its cue, to the clause's end", () => {
     const spans = findRelations(

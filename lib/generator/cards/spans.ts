@@ -5,6 +5,7 @@
  */
 import { isFiller } from "../discourse";
 import { taggedTokens, type Token } from "../nlp";
+import { FUNCTION_WORDS } from "../text";
 
 export interface Span {
   start: number;
@@ -342,10 +343,12 @@ export function findNumbers(sentence: string): Span[] {
       const tokens = taggedTokens(sentence);
       const token = tokens.find((t) => t.start >= end && t.start <= end + 1);
       const shortUnit = /^(?:[a-zµ]{1,3}|[a-zµ]{1,3}\/[a-z]{1,3})$/i.test(noun.trim());
-      // "In 1517 Martin Luther…": a name after a year is no unit of it.
-      const name = /^\s[A-Z][a-z]{3}/.test(noun);
+      // "In 1517 Martin Luther…": a name after a year is no unit of it, nor is "by" or "such".
+      const name = /^\s[A-Z][a-z]{3}/.test(noun) || FUNCTION_WORDS.has(noun.trim().toLowerCase());
       if (token && !name && (token.tag === "NOUN" || token.tag === "PROPN" || shortUnit)) {
         end += noun.length;
+        // "70 wt%": a unit with its percent sign.
+        if (sentence[end] === "%") end += 1;
         // "20 training tokens": the unit is the whole compound.
         const compound = sentence.slice(end).match(/^\s[a-z][\w-]*s\b/)?.[0] ?? "";
         const next = tokens.find((t) => t.start === end + 1);
