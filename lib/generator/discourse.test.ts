@@ -5,6 +5,7 @@ import {
   leansOnPrevious,
   resolveInnerPointers,
   resolvePointer,
+  withFullerSubject,
   withoutOpener,
 } from "./discourse";
 
@@ -79,6 +80,22 @@ describe("discourse", () => {
     expect(leansOnPrevious("In contrast, existing owners invested more.")).toBe(true);
     expect(leansOnPrevious("Take-up was low at first.")).toBe(false);
     expect(isPureEvaluation("In my opinion, the aqueducts were the greatest Roman achievement.")).toBe(true);
+  });
+
+  it("opens on the fuller name that the sentence before or the title gave a bare noun", () => {
+    expect(withFullerSubject("The theory rests on two kinds of memory.", ["Cognitive Load Theory: A Primer"])).toBe(
+      "The cognitive load theory rests on two kinds of memory.",
+    );
+    expect(
+      withFullerSubject("The rebellion cut the western routes.", [
+        "Trade collapsed after the An Lushan Rebellion of 755.",
+        "Silk Roads",
+      ]),
+    ).toBe("The An Lushan Rebellion cut the western routes.");
+    expect(withFullerSubject("The league declined.", ["The Hanseatic League: Trade Networks"])).toBe(
+      "The Hanseatic League declined.",
+    );
+    expect(withFullerSubject("The cells divide.", ["Nothing else is named here."])).toBe("The cells divide.");
   });
 
   it("takes the authors of a narrative citation as the subject 'They' stands for", () => {

@@ -3,7 +3,7 @@
  * "this process" or "they" replaced by what it refers to, and a test for
  * sentences that only evaluate ("X is crucial") without saying anything.
  */
-import { nounPhrases, splitSubject, taggedTokens } from "./nlp";
+import { isKnownWord, nounPhrases, splitSubject, taggedTokens } from "./nlp";
 
 /** Connectives that tie a sentence to the one before and carry no knowledge of their own. */
 const OPENER =
@@ -186,42 +186,58 @@ export function resolvePointer(text: string, previous: string | null, topicTerm:
 }
 
 /**
+ * The fuller phrase with `noun` as its head in the first source that has one: "pollinator decline"
+ * for "decline", "the cost of self-attention" for "cost". A title's capitals are dropped from common
+ * words; a sentence keeps its names' capitals but not its first word's.
+ */
+function fullerPhrase(noun: string, sources: string[], titleIndex: number): string | null {
+  const stem = noun.replace(/s$/, "");
+  for (const [sourceIndex, source] of sources.entries()) {
+    const tokens = taggedTokens(source);
+    const index = tokens.findIndex((t) => t.word.replace(/s$/, "") === stem && (t.tag === "NOUN" || t.tag === "PROPN"));
+    if (index < 0) continue;
+    let from = index;
+    while (from > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[from - 1].tag) && index - from < 2) from--;
+    // "flower-rich field margins": the whole hyphenated word.
+    while (from > 1 && tokens[from - 1].word === "-") from -= 2;
+    // "the An Lushan Rebellion": a name's capitals, whatever the tagger made of them.
+    const capitalised = (t: (typeof tokens)[number]) => t.start > 0 && /^[A-Z]/.test(source.slice(t.start, t.end));
+    while (from > 0 && capitalised(tokens[from]) && capitalised(tokens[from - 1]) && index - from < 4) from--;
+    let to = index;
+    if (tokens[index + 1]?.word === "of" && ["NOUN", "PROPN", "ADJ"].includes(tokens[index + 2]?.tag ?? "")) {
+      to = index + 2;
+      while (tokens[to + 1] && to - index < 5) {
+        if (tokens[to + 1].word === "-" && tokens[to + 2]) to += 2;
+        else if (["NOUN", "PROPN"].includes(tokens[to + 1].tag)) to++;
+        else break;
+      }
+    }
+    if (from === index && to === index) continue; // nothing more specific than the noun itself
+    const phrase = source.slice(tokens[from].start, tokens[to].end);
+    if (sourceIndex === titleIndex) {
+      // "Hanseatic League" is a name; "Pollinator Decline" is title case.
+      const name = (phrase.match(/\b[A-Z][a-z]+\b/g) ?? []).some((word) => !isKnownWord(word.toLowerCase()));
+      return name ? phrase : phrase.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
+    }
+    return tokens[from].start === 0 && isKnownWord(tokens[from].word)
+      ? phrase[0].toLowerCase() + phrase.slice(1)
+      : phrase;
+  }
+  return null;
+}
+
+/**
  * "this decline", "this cost" inside a sentence: the fuller phrase with the same
  * head noun from the sentence before or the article's title ("pollinator decline",
  * "the cost of self-attention"). Pointers with no such phrase stay as they are.
  */
-export function resolveInnerPointers(text: string, sources: string[]): string {
+export function resolveInnerPointers(text: string, sources: string[], titleIndex = sources.length - 1): string {
   return text.replace(
     /\b(this|these|such)\s+([a-z][a-z-]{2,})\b(?!\s+(?:of|in)\b)/gi,
     (whole, pointer: string, noun: string, at: number) => {
       if (at === 0) return whole;
-      const stem = noun.replace(/s$/, "");
-      for (const source of sources) {
-        const tokens = taggedTokens(source);
-        const index = tokens.findIndex(
-          (t) => t.word.replace(/s$/, "") === stem && (t.tag === "NOUN" || t.tag === "PROPN"),
-        );
-        if (index < 0) continue;
-        let from = index;
-        while (from > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[from - 1].tag) && index - from < 2) from--;
-        // "flower-rich field margins": the whole hyphenated word.
-        while (from > 1 && tokens[from - 1].word === "-") from -= 2;
-        let to = index;
-        if (tokens[index + 1]?.word === "of" && ["NOUN", "PROPN", "ADJ"].includes(tokens[index + 2]?.tag ?? "")) {
-          to = index + 2;
-          while (tokens[to + 1] && to - index < 5) {
-            if (tokens[to + 1].word === "-" && tokens[to + 2]) to += 2;
-            else if (["NOUN", "PROPN"].includes(tokens[to + 1].tag)) to++;
-            else break;
-          }
-        }
-        if (from === index && to === index) continue; // nothing more specific than the pointer's own noun
-        // Title case ("Pollinator Decline") is lowered; acronyms stay.
-        const phrase = source
-          .slice(tokens[from].start, tokens[to].end)
-          .replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
-        return `the ${phrase}`;
-      }
+      const phrase = fullerPhrase(noun, sources, titleIndex);
+      if (phrase) return `the ${phrase}`;
       // "Neonicotinoid insecticides impair… Bees exposed to these compounds…": a class noun for the subject before.
       const subject = sources[0] ? subjectOf(sources[0]) : null;
       if (
@@ -235,6 +251,19 @@ export function resolveInnerPointers(text: string, sources: string[]): string {
       return whole;
     },
   );
+}
+
+/**
+ * "The theory rests on…" after a title on cognitive load theory, "The rebellion…" after "the An
+ * Lushan Rebellion": a sentence that opens on a bare noun the sentence before or the title named
+ * more fully opens on that fuller name.
+ */
+export function withFullerSubject(text: string, sources: string[], titleIndex = sources.length - 1): string {
+  const opening = /^The ([a-z][a-z-]{2,})\b/.exec(text);
+  if (!opening) return text;
+  const phrase = fullerPhrase(opening[1], sources, titleIndex);
+  if (!phrase || /^(?:this|these|those|such|its|their)\b/i.test(phrase)) return text;
+  return `The ${phrase}${text.slice(opening[0].length)}`;
 }
 
 /** Nouns an article uses for a kind of thing it has just named. */

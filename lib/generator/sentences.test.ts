@@ -58,6 +58,20 @@ describe("splitSentences", () => {
     expect(split[0].citations).toEqual([2]);
   });
 
+  it("gives a numbered paragraph's heading a sentence of its own", () => {
+    const text =
+      "Fatty acids supply 10% of energy.1 (2) Regulation of fat storage. The microbiota suppresses Fiaf. It rose. (3) Endotoxaemia. LPS leaks.";
+    const split = splitSentences([{ text, start: 0, section: "Body" }], { references, superscripts: true });
+    expect(split.map((s) => s.text)).toEqual([
+      "Fatty acids supply 10% of energy.1",
+      "(2) Regulation of fat storage.",
+      "The microbiota suppresses Fiaf.",
+      "It rose.",
+      "(3) Endotoxaemia.",
+      "LPS leaks.",
+    ]);
+  });
+
   it("records each sentence's section and citations", () => {
     expect(sentences.map((s) => [s.section, s.citations])).toEqual([
       ["Intro", [1]],

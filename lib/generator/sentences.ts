@@ -112,9 +112,11 @@ export function sourceSpan(sentence: Sentence): SourceSpan {
 function splitAtSuperscripts(text: string, superscripts: boolean): string[] {
   const parts: string[] = [];
   let from = 0;
+  // "…requirements. (2) Regulation of fat storage. The microbiota…": a numbered paragraph's heading
+  // starts a sentence of its own.
   const boundary = superscripts
-    ? /(?<=[A-Za-z)\]])\.\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z])|(?<=[a-z]{3})\.\s+(?=[a-z]{1,4}[A-Z])/g
-    : /(?<=[a-z]{3})\.\s+(?=[a-z]{1,4}[A-Z])/g;
+    ? /(?<=[A-Za-z)\]])\.\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z(])|(?<=[a-z]{3})\.\s+(?=[a-z]{1,4}[A-Z])|(?<=[.!?])\s+(?=\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s[A-Z])/g
+    : /(?<=[a-z]{3})\.\s+(?=[a-z]{1,4}[A-Z])|(?<=[.!?])\s+(?=\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s[A-Z])/g;
   for (const match of text.matchAll(boundary)) {
     const cut = (match.index ?? 0) + match[0].length;
     parts.push(text.slice(from, cut));

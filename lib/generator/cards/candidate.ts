@@ -1,7 +1,14 @@
 /** What every card template shares: the claim's context, a card's key and score, and the sentence it quotes. */
 import { createHash } from "node:crypto";
 import { dependsOnContext, type ClaimGroup } from "../claims";
-import { leansOnPrevious, pointsBack, resolveInnerPointers, resolvePointer, withoutOpener } from "../discourse";
+import {
+  leansOnPrevious,
+  pointsBack,
+  resolveInnerPointers,
+  resolvePointer,
+  withFullerSubject,
+  withoutOpener,
+} from "../discourse";
 import { resolveDanglingPronoun, withProperName } from "../pronouns";
 import { sourceSpan, stripCitations, type Sentence } from "../sentences";
 import type { Reference } from "../structure";
@@ -83,10 +90,8 @@ export function wordingOf(
   title = "",
 ): Wording {
   const previousText = previous ? withoutOpener(stripCitations(previous.text)) : null;
-  const text = resolveInnerPointers(withoutOpener(stripCitations(sentence.text)), [
-    ...(previousText ? [previousText] : []),
-    ...(title ? [title] : []),
-  ]);
+  const sources = [...(previousText ? [previousText] : []), ...(title ? [title] : [])];
+  const text = withFullerSubject(resolveInnerPointers(withoutOpener(stripCitations(sentence.text)), sources), sources);
   const resolved = pointsBack(text) ? resolvePointer(text, previousText, topicTerm) : text;
   const pronoun = resolveDanglingPronoun(withProperName(resolved ?? text, title), previousText);
   return {
