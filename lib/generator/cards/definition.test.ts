@@ -31,6 +31,15 @@ describe("findDefinition of a named account", () => {
     expect(findDefinition("A further constraint, the supply of text, limits scaling.")).toBeNull();
   });
 
+  it("reads a glossary line, but no label such as 'Tags:' or a heading with a colon", () => {
+    expect(findDefinition("Intrinsic load: the effort demanded by the material itself.")).toMatchObject({
+      term: "Intrinsic load",
+      meaning: "the effort demanded by the material itself",
+    });
+    expect(findDefinition("Tags: cognitive science, instructional design, memory.")).toBeNull();
+    expect(findDefinition("Working memory: the bottleneck")).toBeNull();
+  });
+
   it("does not define 'a complementary account' as the name after it", () => {
     expect(
       findDefinition(

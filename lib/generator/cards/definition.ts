@@ -105,6 +105,12 @@ const PARTICIPLE_APPOSITIVE = new RegExp(
   String.raw`^${TERM},\s+((?:[a-z]+ed|shed|made|found|known|grown|built|taken|given|drawn|born|spread|thrown)\s+(?:from|into|by|in|on|at|through|within)\s+[^,;]{6,120}),\s+(?:\w+ly\s+)?(?:is|are|was|were|act|acts|serve|serves|remain|remains|can|may)\b`,
 );
 
+/** "Intrinsic load: the effort demanded by the material itself…": a glossary line. */
+const GLOSS = /^((?:The\s)?[A-Z][\w'-]*(?:\s[\w'-]+){0,4}(?:\s\([A-Z][\w-]{1,9}\))?):\s([a-z][^;]{12,200}?)\.?$/;
+/** Labels that a colon follows without defining anything. */
+const NOT_A_TERM =
+  /^(?:keywords?|tags?|notes?|related reading|correspondence|sources?|figure|table|abstract|summary|background|aims?|objectives?|methods?|results?|conclusions?|funding|doi|citation|example|examples|for example|in short|in brief|update|warning|tip)$/i;
+
 const MEANS_THAT = new RegExp(String.raw`^${TERM}\s+means that\s+([^;]{6,160}?)[.;]?$`, "i");
 
 export function findDefinition(sentence: string): Definition | null {
@@ -117,10 +123,12 @@ export function findDefinition(sentence: string): Definition | null {
     [PARTICIPLE_APPOSITIVE, "is"],
     [WHERE_CLAUSE, "where"],
     [MEANS_THAT, "where"],
+    [GLOSS, "is"],
   ];
   for (const [pattern, kind] of attempts) {
     const match = sentence.match(pattern);
     if (!match) continue;
+    if (pattern === GLOSS && NOT_A_TERM.test(match[1])) continue;
     if (pattern === IT_REFERS_TO) {
       const term = cleanTerm(match[2] ?? "");
       if (!term) continue;

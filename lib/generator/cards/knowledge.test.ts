@@ -207,6 +207,15 @@ describe("knowledgeCards", () => {
     ).toContainEqual(expect.stringMatching(/^Which term is defined as/));
   });
 
+  it("asks a clause meaning forward only: a clause names no term", () => {
+    const prompts = cardsOf(
+      "The redundancy effect: presenting the same information twice, such as text that is on a slide, hinders learning.",
+      "Cognitive Load Theory",
+    ).map((card) => card.prompt);
+    expect(prompts).toContain("What is the redundancy effect?");
+    expect(prompts.some((prompt) => prompt.startsWith("Which term"))).toBe(false);
+  });
+
   it("knows an answer the title gives", () => {
     expect(answeredByTitle("self-attention", "Attention-Based Sequence Models")).toBe(true);
     expect(answeredByTitle("metastasis", "Cancer Metastasis: Mechanisms")).toBe(true);

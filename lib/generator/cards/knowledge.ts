@@ -227,11 +227,14 @@ export function titleWords(title: string | undefined): Set<string> {
 
 /** "a temporary price shock does not turn into lasting inflation": a whole clause, which no title gives. */
 function isClause(answer: string): boolean {
-  const tokens = taggedTokens(answer);
-  const verb = tokens.findIndex(
-    (t, i) => i > 0 && (t.tag === "AUX" || t.tag === "VERB") && !/(?:ed|ing)$/.test(t.word),
-  );
-  return verb > 0 && !tokens.slice(0, verb).some((t) => /^(?:that|which|who|to)$/.test(t.word));
+  let relative = false;
+  for (const [i, t] of taggedTokens(answer).entries()) {
+    // A verb of a relative clause ("text that is on a slide") or of an infinitive is not the clause's own.
+    if (/^(?:that|which|who|to)$/.test(t.word)) relative = true;
+    else if (t.word === ",") relative = false;
+    else if (i > 0 && !relative && (t.tag === "AUX" || t.tag === "VERB") && !/(?:ed|ing)$/.test(t.word)) return true;
+  }
+  return false;
 }
 
 /** "self-attention" in "Attention-Based Models", "pollinators" in "Pollinator Decline": a single answer the title gives. */
@@ -282,7 +285,11 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
       .split(/\s+/)
       .pop() ?? "";
   // The title's own term ("metastasis" in a review of metastasis) is the answer anyone would give.
+  // "Which term is defined as “presenting the same information twice … hinders learning”?": a clause is no
+  // definition to name a term from.
+  const nounMeaning = kind === "where" || !isClause(meaning);
   const singlesOut =
+    nounMeaning &&
     !answeredByTitle(term, context.title) &&
     wordCount(meaning) >= 6 &&
     !BROAD_KIND.test(meaning) &&
