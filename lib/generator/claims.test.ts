@@ -10,6 +10,26 @@ const sentence = (text: string, citations: number[] = [], start = 0): Sentence =
   citations,
 });
 
+describe("extractClaims in a section that cites nothing the reference list holds", () => {
+  it("keeps that section's statements as claims of their own", () => {
+    const at = (text: string, start: number, section: string, citations: number[] = []) => ({
+      text,
+      start,
+      end: start + text.length,
+      section,
+      citations,
+    });
+    const sentences = [
+      at("Antwerp surrendered to Spanish forces in August 1585 after a long siege.", 0, "Origins", [1]),
+      at("The Dutch East India Company was chartered by the States General in 1602.", 100, "Companies"),
+      at("The company received a monopoly on Dutch trade east of the Cape of Good Hope.", 200, "Companies"),
+    ];
+    const claims = extractClaims(sentences, new Map());
+    const grouped = claims.flatMap((claim) => claim.sentences.map((sentence) => sentence.start));
+    expect(grouped).toEqual(expect.arrayContaining([0, 100, 200]));
+  });
+});
+
 describe("isClaimCandidate", () => {
   it("keeps a capitalised statement of six words or more", () => {
     expect(isClaimCandidate(sentence("Tumor cells enter the bloodstream through leaky vessels."))).toBe(true);

@@ -163,8 +163,23 @@ export function extractClaims(sentences: Sentence[], acronyms: Map<string, strin
   if (candidates.length === 0) return [];
   const vectors = tfidfVectors(candidates.map((sentence) => contentWords(sentence.text, acronyms)));
   const cited = candidates.some((sentence) => sentence.citations.length > 0);
-  const groups = cited ? groupCited(candidates, vectors) : groupUncited(candidates, vectors);
-  return attachRemaining(candidates, groups);
+  const groups = attachRemaining(
+    candidates,
+    cited ? groupCited(candidates, vectors) : groupUncited(candidates, vectors),
+  );
+  // A section whose statements cite nothing the reference list holds still states facts: its statements
+  // group among themselves, as an article without citations does.
+  const grouped = new Set(groups.flatMap((group) => group.sentences));
+  const orphans = candidates.flatMap((sentence, i) => (grouped.has(sentence) ? [] : [i]));
+  if (orphans.length === 0) return groups;
+  const own = attachRemaining(
+    orphans.map((i) => candidates[i]),
+    groupUncited(
+      orphans.map((i) => candidates[i]),
+      orphans.map((i) => vectors[i]),
+    ),
+  );
+  return [...groups, ...own].sort((a, b) => a.sentences[0].start - b.sentences[0].start);
 }
 
 /**

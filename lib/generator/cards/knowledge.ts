@@ -153,7 +153,7 @@ function cutsPhrase(text: string, span: Span): boolean {
 function clozeCard(context: CardContext, wording: Wording, shape: CardShape, span: Span, answer: string, hint = "") {
   // "new crops such", "1877 by": an answer that ends in a function word has swallowed the next phrase's start.
   const lastAnswerWord = answer.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-  if (/\s/.test(answer.trim()) && FUNCTION_WORDS.has(lastAnswerWord)) return null;
+  if (/\s/.test(answer.trim()) && (FUNCTION_WORDS.has(lastAnswerWord) || lastAnswerWord === "such")) return null;
   // A blank never splits a word or a hyphenated compound ("Intravenous-to-_____").
   const before = wording.text.charAt(span.start - 1);
   const after = wording.text.charAt(span.end);
