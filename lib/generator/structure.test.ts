@@ -58,6 +58,14 @@ describe("parseReference", () => {
   });
 });
 
+describe("parseStructure on a council web page", () => {
+  it("does not take the site owner's name for the title", () => {
+    expect(
+      parseStructure("Northbridge City Council\n\nKeeping Bees in the City\n\nBees need water and forage.\n").title,
+    ).toBe("Keeping Bees in the City");
+  });
+});
+
 describe("parseStructure", () => {
   const text = [
     "# Cell Migration In Tumors",

@@ -136,6 +136,10 @@ export function parseStructure(cleanText: string): ArticleStructure {
       !FURNITURE.test(plain) &&
       !CAPTION.test(plain) &&
       !isPipeTable(block.text) &&
+      // "Northbridge City Council": a site's owner above the page's own title.
+      !/\b(?:council|university|museum|society|trust|institute|foundation|agency|service|library|association|department|ministry)$/i.test(
+        plain,
+      ) &&
       plain.split(/\s+/).length >= 3 &&
       !/[.!?]$/.test(plain) &&
       plain.length <= 300;

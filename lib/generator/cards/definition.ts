@@ -40,6 +40,12 @@ const PLACES = new Set(
   "regions region areas area cities city countries country places place sites zones towns parts".split(" "),
 );
 
+const TERM_VERBS = new Set(
+  "is are was were has have had causes cause caused leads lead makes made increases reduces shows showed produces prevents requires needs gives takes affects remains became becomes".split(
+    " ",
+  ),
+);
+
 /** The term without quotes and a leading article; null when it is not a term worth asking for. */
 function cleanTerm(term: string): string | null {
   const cleaned = term
@@ -49,6 +55,14 @@ function cleanTerm(term: string): string | null {
     .replace(/['‘’"“”]/g, "")
     .trim();
   if (!cleaned || isFiller(cleaned) || wordCount(cleaned) > 6) return null;
+  // "Isoniazid causes peripheral neuropathy, which is…": a term with a verb in it is a clause.
+  if (
+    cleaned
+      .split(/\s+/)
+      .slice(1)
+      .some((word) => TERM_VERBS.has(word.toLowerCase()))
+  )
+    return null;
   if (
     /^(this|these|that|those|it|they|such|its|their|his|her|our|abroad|here|there|today|now|another|further|other)\b/i.test(
       cleaned,

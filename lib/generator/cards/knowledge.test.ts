@@ -216,6 +216,16 @@ describe("knowledgeCards", () => {
     expect(prompts.some((prompt) => prompt.startsWith("Which term"))).toBe(false);
   });
 
+  it("asks nothing of 'the idea' or 'the formula above', and no definition of a clause", () => {
+    expect(cardsOf("The idea was introduced by Sohl-Dickstein and colleagues in 2015.")).toEqual([]);
+    expect(cardsOf("The LDM figures follow from the formula above.")).toEqual([]);
+    expect(cardsOf("Success nevertheless depends on adherence over six months.")).toEqual([]);
+    const prompts = cardsOf("Isoniazid causes peripheral neuropathy, which is a nerve disorder of the limbs.").map(
+      (c) => c.prompt,
+    );
+    expect(prompts.some((prompt) => /^What is isoniazid causes/.test(prompt))).toBe(false);
+  });
+
   it("knows an answer the title gives", () => {
     expect(answeredByTitle("self-attention", "Attention-Based Sequence Models")).toBe(true);
     expect(answeredByTitle("metastasis", "Cancer Metastasis: Mechanisms")).toBe(true);

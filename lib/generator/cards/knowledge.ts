@@ -53,7 +53,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
 
 /** "…the drug binds…", "the problem is solved…": a thing the sentence before named. */
 const DEFINITE_REFERENCE =
-  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?)\b/i;
+  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
 /** "A century earlier…", "Later,…": a time that counts from something the card does not say. */
 const RELATIVE_TIME =
   /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)/i;
@@ -258,6 +258,8 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
   const definition = findDefinition(wording.text);
   if (!definition) return [];
   const { term, meaning, kind } = definition;
+  // "What is isoniazid causes peripheral neuropathy?": a term with a verb is a clause, not a term.
+  if (isClause(term)) return [];
   // "metastasis" in a review of metastasis is known before the article is read; "a process where…"
   // leaves out what makes the term itself.
   if ((!/\s/.test(term.trim()) && answeredByTitle(term, context.title)) || BROAD_KIND.test(meaning)) return [];
@@ -347,7 +349,9 @@ function listGoesOn(after: string): boolean {
  */
 function listAnswer(list: Span & { items: string[] }, text: string): { span: Span; items: string[] } {
   let { start, end } = list;
-  let items = [...list.items];
+  // "optic neuritis, and visual acuity": the item starts after its "and".
+  let items = list.items.map((item) => item.replace(/^(?:and|or)\s+/i, ""));
+  if (items[0] !== list.items[0]) start += list.items[0].length - items[0].length;
   if (items.every((item) => /^no\s/i.test(item))) {
     start += 3;
     items = items.map((item) => item.slice(3));

@@ -131,6 +131,15 @@ describe("findNumbers next to function words and percent units", () => {
   });
 });
 
+describe("findNumbers before a verb", () => {
+  it("takes no auxiliary for a unit", () => {
+    expect(findNumbers("Progress since 2020 has come from shorter regimens.").map((s) => s.text)).not.toContain(
+      "2020 has",
+    );
+    expect(findNumbers("The trial enrolled 860 patients.").map((s) => s.text)).toEqual(["860 patients"]);
+  });
+});
+
 describe("findRelations", () => {
   it("takes the cause, effect or purpose after its cue, to the clause's end", () => {
     const spans = findRelations(

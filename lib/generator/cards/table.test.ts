@@ -65,6 +65,23 @@ describe("tableCards", () => {
     );
   });
 
+  it("says 'the earliest' of a year column, and leaves the rows' citations out of the options", () => {
+    const models = {
+      ...table,
+      headers: ["Model", "Year"],
+      rows: [
+        ["DDPM [5]", "2020"],
+        ["LDM [7]", "2022"],
+        ["DiT [8]", "2023"],
+        ["ADM [6]", "2021"],
+      ],
+    };
+    const earliest = tableCards(models, source, "c", "t").find((card) => card.prompt.includes("earliest"))!;
+    expect(earliest.prompt).toContain("which model showed the earliest year?");
+    expect(earliest.answer).toBe("DDPM");
+    expect(earliest.options!.some((option) => option.includes("["))).toBe(false);
+  });
+
   it("makes nothing of a table with too few rows, repeated labels or words in its columns", () => {
     expect(tableCards({ ...table, rows: table.rows.slice(0, 2) }, source, "c", "t")).toEqual([]);
     expect(

@@ -29,7 +29,9 @@ export function tableSubject(table: Pick<ArticleTable, "caption" | "headers">): 
 export function tableCards(table: ArticleTable, source: SourceSpan, claimId: string, topicId: string): GeneratedCard[] {
   const subject = tableSubject(table);
   const rowNoun = table.headers[0].toLowerCase();
-  const labels = table.rows.map((row) => row[0]);
+  // "DDPM [5]": a row's citation is no part of its name, and would give the order away.
+  const rows = table.rows.map((row) => [row[0].replace(/\[\d{1,3}(?:[,–-]\d{1,3})*\]/g, "").trim(), ...row.slice(1)]);
+  const labels = rows.map((row) => row[0]);
   if (labels.some((label) => !label) || new Set(labels).size !== labels.length || table.rows.length < 3) return [];
   const cards: GeneratedCard[] = [];
   const card = (
@@ -41,7 +43,7 @@ export function tableCards(table: ArticleTable, source: SourceSpan, claimId: str
     cards.push({ key: stableKey(claimId, type, part), type, claimId, topicId, source, refs: [], quality, ...content });
   table.headers.forEach((header, column) => {
     if (column === 0 || COUNT_HEADER.test(header)) return;
-    const cells = table.rows.map((row) => row[column]);
+    const cells = rows.map((row) => row[column]);
     const values = cells.map(valueOf);
     if (values.some((value) => value === null)) return;
     const sizes = values.map((value) => Math.abs(value!));
@@ -52,12 +54,21 @@ export function tableCards(table: ArticleTable, source: SourceSpan, claimId: str
     ] as const)
       if (sizes.filter((other) => other === size).length === 1) extremes.set(sizes.indexOf(size), which);
     // Each row once: the extremes as "which row", the rest as multiple choice among the column's values.
-    table.rows.slice(0, MAX_ROW_CARDS).forEach((row, index) => {
+    rows.slice(0, MAX_ROW_CARDS).forEach((row, index) => {
       const extreme = extremes.get(index);
       if (extreme) {
         // "the most training tokens", "the largest change in days of therapy".
         const plural = /[^s]s$/i.test(header.trim());
-        const superlative = plural ? (extreme === "largest" ? "most" : "fewest") : extreme;
+        const year = /\b(?:year|date)\b/i.test(header);
+        const superlative = year
+          ? extreme === "largest"
+            ? "latest"
+            : "earliest"
+          : plural
+            ? extreme === "largest"
+              ? "most"
+              : "fewest"
+            : extreme;
         // The rows are named as options: "which of four models" means nothing without them.
         const others = labels.filter((label) => label !== row[0]).slice(0, 3);
         card(
