@@ -98,6 +98,16 @@ describe("discourse", () => {
     expect(withFullerSubject("The cells divide.", ["Nothing else is named here."])).toBe("The cells divide.");
   });
 
+  it("gives 'the league' the title's proper name, and leaves nouns the title does not name or names in another number", () => {
+    const title = "The Hanseatic League: Trade Networks of Medieval Northern Europe";
+    expect(withFullerSubject("The league declined in the sixteenth century.", [title])).toBe(
+      "The Hanseatic League declined in the sixteenth century.",
+    );
+    expect(withFullerSubject("The league declined.", ["Trade in Medieval Europe"])).toBe("The league declined.");
+    expect(withFullerSubject("The model is slow.", ["Attention-Based Sequence Models"])).toBe("The model is slow.");
+    expect(withFullerSubject("The cells divide.", ["The Cell League"])).toBe("The cells divide.");
+  });
+
   it("takes the authors of a narrative citation as the subject 'They' stands for", () => {
     expect(
       resolvePointer("They concluded that data should grow.", "Hoffmann et al. (2022) trained 400 models.", null),

@@ -4,6 +4,8 @@
  * sentences that only evaluate ("X is crucial") without saying anything.
  */
 import { isKnownWord, nounPhrases, splitSubject, taggedTokens } from "./nlp";
+import { looksPlural } from "./pronouns";
+import { capitalised } from "./text";
 
 /** Connectives that tie a sentence to the one before and carry no knowledge of their own. */
 const OPENER =
@@ -128,10 +130,6 @@ const lastWordStem = (phrase: string) =>
     .toLowerCase()
     .replace(/\([^()]*\)$/, "")
     .replace(/s$/, "");
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The subject of a sentence, as it could stand for "they" or "these cells" in the next one. */
 export function subjectOf(text: string): string | null {
@@ -263,6 +261,9 @@ export function withFullerSubject(text: string, sources: string[], titleIndex = 
   if (!opening) return text;
   const phrase = fullerPhrase(opening[1], sources, titleIndex);
   if (!phrase || /^(?:this|these|those|such|its|their)\b/i.test(phrase)) return text;
+  // "The model is slow" takes no "sequence models": the fuller name must agree in number.
+  const head = phrase.split(/\s+/).pop() ?? "";
+  if (looksPlural(head) !== looksPlural(opening[1])) return text;
   return `The ${phrase}${text.slice(opening[0].length)}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasDanglingPronoun, resolveDanglingPronoun, withProperName } from "./pronouns";
+import { hasDanglingPronoun, resolveDanglingPronoun } from "./pronouns";
 
 describe("resolveDanglingPronoun", () => {
   it("names whose capabilities a quoted sentence means, from the sentence before", () => {
@@ -62,20 +62,5 @@ describe("hasDanglingPronoun after an opening phrase", () => {
   it("reads a subject pronoun before any verb as pointing back, whatever nouns the opening phrase has", () => {
     expect(hasDanglingPronoun("In the clinical laboratory it is expressed as the MIC.")).toBe(true);
     expect(hasDanglingPronoun("The enzyme is active until it is inhibited.")).toBe(false);
-  });
-});
-
-describe("withProperName", () => {
-  it("gives 'the league' the title's proper name", () => {
-    const title = "The Hanseatic League: Trade Networks of Medieval Northern Europe";
-    expect(withProperName("The league declined in the sixteenth century.", title)).toBe(
-      "The Hanseatic League declined in the sixteenth century.",
-    );
-  });
-
-  it("leaves nouns the title does not name, and titles that only say the kind", () => {
-    expect(withProperName("The league declined.", "Trade in Medieval Europe")).toBe("The league declined.");
-    expect(withProperName("The model is slow.", "Attention-Based Sequence Models")).toBe("The model is slow.");
-    expect(withProperName("The cells divide.", "The Cell League")).toBe("The cells divide.");
   });
 });

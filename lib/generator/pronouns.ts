@@ -81,22 +81,12 @@ export function hasDanglingPronoun(prompt: string): boolean {
   return false;
 }
 
-/** Head nouns an article shortens its subject's proper name to: "the Hanseatic League" → "the league". */
-const SHORTENED_HEADS =
-  /^(?:league|network|model|method|approach|system|programme|program|union|company|alliance|council)$/i;
-
-/**
- * "The league declined…" in an article titled "The Hanseatic League: …": the title's proper name
- * ending in that noun is what "the league" stands for, and a card quoting the sentence alone needs it.
- */
-export function withProperName(text: string, title: string | null | undefined): string {
-  const opening = text.match(/^The ([a-z]+)\b/);
-  if (!opening || !title || !SHORTENED_HEADS.test(opening[1])) return text;
-  const head = opening[1];
-  const named = title.match(
-    new RegExp(String.raw`\b((?:[A-Z][\p{Ll}]+ ){1,2})${head[0].toUpperCase()}${head.slice(1)}\b`, "u"),
-  );
-  const modifier = named?.[1].replace(/^(?:The|A|An) /, "");
-  if (!modifier) return text;
-  return `The ${modifier}${head[0].toUpperCase()}${head.slice(1)}${text.slice(opening[0].length)}`;
+/** "exosomes", "checkpoint inhibitors" are plural; "metastasis", "analysis", "virus" are not. */
+export function isPlural(term: string): boolean {
+  const last =
+    term
+      .replace(/(?<!\s)\s*\([^()]*\)$/, "")
+      .split(/\s+/)
+      .pop() ?? "";
+  return looksPlural(last);
 }

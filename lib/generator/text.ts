@@ -78,3 +78,8 @@ export function contentStems(text: string): string[] {
     .filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word))
     .map((word) => stemOf(word.replace(/s$/, "")));
 }
+
+/** The text with its first letter in capitals, as a prompt or answer opens. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

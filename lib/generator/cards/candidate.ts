@@ -9,7 +9,7 @@ import {
   withFullerSubject,
   withoutOpener,
 } from "../discourse";
-import { resolveDanglingPronoun, withProperName } from "../pronouns";
+import { resolveDanglingPronoun } from "../pronouns";
 import { sourceSpan, stripCitations, type Sentence } from "../sentences";
 import type { Reference } from "../structure";
 import { wordCount } from "../text";
@@ -93,7 +93,7 @@ export function wordingOf(
   const sources = [...(previousText ? [previousText] : []), ...(title ? [title] : [])];
   const text = withFullerSubject(resolveInnerPointers(withoutOpener(stripCitations(sentence.text)), sources), sources);
   const resolved = pointsBack(text) ? resolvePointer(text, previousText, topicTerm) : text;
-  const pronoun = resolveDanglingPronoun(withProperName(resolved ?? text, title), previousText);
+  const pronoun = resolveDanglingPronoun(resolved ?? text, previousText);
   return {
     text: pronoun.text,
     source: sourceSpan(sentence),

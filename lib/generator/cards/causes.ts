@@ -3,9 +3,10 @@
  * whichever order the sentence put them in. Pure text in, prompt and answer out.
  */
 import { isKnownWord } from "../nlp";
+import { capitalised } from "../text";
 import type { GeneratedCardType } from "../types";
 import { findConsequence } from "./clauses";
-import { isPlural } from "./knowledge";
+import { isPlural } from "../pronouns";
 
 export interface CauseQuestion {
   type: GeneratedCardType;
@@ -17,8 +18,6 @@ export interface CauseQuestion {
 
 const CAUSE_FIRST = /^(?:Because|Since) ([^,;]{10,160}), ([a-z][^;]{10,200}?)\.?$/i;
 const CONSEQUENCE = /^([A-Z][^;]{10,200}?), so (?:that )?([a-z][^;]{10,200}?)\.?$/;
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "A credible central bank…" mid-sentence reads "a credible central bank…"; "SEI growth…" stays. */
 function midSentence(text: string): string {

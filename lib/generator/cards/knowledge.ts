@@ -6,12 +6,21 @@
 import { isFiller } from "../discourse";
 import { isKnownWord, nounPhrases, taggedTokens } from "../nlp";
 import { specificName } from "../topics";
-import { escapeRegExp, findTerm, FUNCTION_WORDS, normaliseTerm, normaliseText, stemOf, wordCount } from "../text";
+import {
+  capitalised,
+  escapeRegExp,
+  findTerm,
+  FUNCTION_WORDS,
+  normaliseTerm,
+  normaliseText,
+  stemOf,
+  wordCount,
+} from "../text";
 import { candidate, type Candidate, type CardContext, type Wording } from "./candidate";
 import { BLANK } from "./cloze";
 import { findDefinition } from "./definition";
 import { gapsOf } from "./gaps";
-import { hasDanglingPronoun } from "../pronouns";
+import { hasDanglingPronoun, isPlural } from "../pronouns";
 import { causeQuestions } from "./causes";
 import { findActions, findMagnitudes, findObject, findPurpose, findReasons, objectItems } from "./clauses";
 import { findLists, findMarkedList, findNumbers, findRelations, type Span } from "./spans";
@@ -23,10 +32,6 @@ export interface ShapedCandidate extends Candidate {
 }
 
 const NUMBER_WORDS = ["", "", "two", "three", "four", "five"];
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const GENERIC_SUBJECT = /^(?:current|future|other|such|these|those|this|its|their|recent|new|further|the latest)\b/i;
 
@@ -202,16 +207,6 @@ function termForm(term: string, topicName: string): string {
   const [first, ...rest] = words;
   if (lowerable(first)) return [first.toLowerCase(), ...rest].join(" ");
   return term;
-}
-
-/** "exosomes", "checkpoint inhibitors" are plural; "metastasis", "analysis", "virus" are not. */
-export function isPlural(term: string): boolean {
-  const last =
-    term
-      .replace(/(?<!\s)\s*\([^()]*\)$/, "")
-      .split(/\s+/)
-      .pop() ?? "";
-  return /s$/i.test(last) && !/(ss|is|us|ics)$/i.test(last);
 }
 
 /** The title's words, singular: what every student of the article already knows it is about. */
