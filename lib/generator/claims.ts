@@ -2,6 +2,7 @@
  * From sentences to claims: keep statements, group every wording of the same
  * claim (introduction, body, conclusion) into one claim with variants.
  */
+import { glossaryEntry } from "./glossary";
 import { isStatement } from "./nlp";
 import type { Sentence } from "./sentences";
 import { centroid, contentWords, cosine, tfidfVectors, type Vector } from "./similarity";
@@ -31,7 +32,8 @@ export function isClaimCandidate(sentence: Sentence): boolean {
   if (words < 6 || words > 80) return false;
   if (NOT_A_CLAIM.test(sentence.text) || FRONT_MATTER.test(sentence.text) || !/^[A-Z0-9("'‘“]/.test(sentence.text))
     return false;
-  return isStatement(sentence.text);
+  // "PM2.5: particles smaller than 2.5 micrometres in diameter.": a glossary line states without a verb.
+  return isStatement(sentence.text) || !!glossaryEntry(sentence.text);
 }
 
 /** Sentences that lean on the one before ("These cells…") read badly alone. */

@@ -1,3 +1,4 @@
+import { bulletItems, enumeration } from "./bullets";
 import type { Paragraph, Reference } from "./structure";
 import type { SourceSpan } from "./types";
 
@@ -155,24 +156,46 @@ function* sentenceSegments(text: string): Generator<{ segment: string; index: nu
 export function splitSentences(paragraphs: Paragraph[], citationStyle: CitationStyle): Sentence[] {
   const style: CitationIndex = { ...citationStyle, byAuthorYear: authorYearIndex(citationStyle.references) };
   const sentences: Sentence[] = [];
-  for (const paragraph of paragraphs) {
-    for (const segment of sentenceSegments(paragraph.text)) {
+  const superscripts = style.superscripts && style.references.length > 0;
+  const push = (text: string, at: number, section: string) => {
+    for (const segment of sentenceSegments(text)) {
       let offset = segment.index;
-      for (const piece of splitAtSuperscripts(segment.segment, style.superscripts && style.references.length > 0)) {
-        const text = piece.trim();
-        if (text) {
-          const start = paragraph.start + offset + piece.indexOf(text);
+      for (const piece of splitAtSuperscripts(segment.segment, superscripts)) {
+        const trimmed = piece.trim();
+        if (trimmed) {
+          const start = at + offset + piece.indexOf(trimmed);
           sentences.push({
-            text,
+            text: trimmed,
             start,
-            end: start + text.length,
-            section: paragraph.section,
-            citations: citedNumbers(text, style),
+            end: start + trimmed.length,
+            section,
+            citations: citedNumbers(trimmed, style),
           });
         }
         offset += piece.length;
       }
     }
+  };
+  for (const paragraph of paragraphs) {
+    const items = bulletItems(paragraph.text);
+    if (!items) {
+      push(paragraph.text, paragraph.start, paragraph.section);
+      continue;
+    }
+    const leadIn = sentences.length > 0 ? sentences[sentences.length - 1] : null;
+    const listed = leadIn?.section === paragraph.section ? enumeration(leadIn.text, items) : null;
+    if (leadIn && listed) {
+      const cited = items.flatMap((item) => citedNumbers(item.text, style));
+      sentences[sentences.length - 1] = {
+        ...leadIn,
+        text: listed,
+        end: paragraph.start + paragraph.text.length,
+        citations: [...new Set([...leadIn.citations, ...cited])],
+      };
+    }
+    // "Over-pumping: farmers draw more than rain replaces." says more than the item's name.
+    for (const item of items)
+      if (item.head !== item.text) push(item.text, paragraph.start + item.offset, paragraph.section);
   }
   return sentences;
 }

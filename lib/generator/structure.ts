@@ -31,7 +31,7 @@ const TITLE_SEARCH_BLOCKS = 6;
 const FIRST_SECTION = /^(abstract|introduction|background|summary|overview)$/i;
 const REFERENCE_HEADING = /^(references|bibliography|literature cited|works cited|sources)$/i;
 const NON_CONTENT_HEADING =
-  /^(acknowledge?ments?|conflicts? of interests?|competing interests?|funding|author contributions?|data availability|declarations?|ethics|abbreviations|supplementary)/i;
+  /^(acknowledge?ments?|conflicts? of interests?|competing interests?|funding|author contributions?|data availability|declarations?|ethics|abbreviations|supplementary|related (?:reading|articles|links|content|pages)|further reading|see also|read more|more (?:on this|from)|useful links|contact us|share this)/i;
 
 function stripMarkdown(line: string) {
   return line

@@ -4,6 +4,7 @@
  * term → meaning and meaning → term.
  */
 import { isFiller } from "../discourse";
+import { GLOSS, NOT_A_TERM } from "../glossary";
 import { taggedTokens } from "../nlp";
 import { findLists } from "./spans";
 import { wordCount } from "../text";
@@ -118,12 +119,6 @@ const IT_REFERS_TO =
 const PARTICIPLE_APPOSITIVE = new RegExp(
   String.raw`^${TERM},\s+((?:[a-z]+ed|shed|made|found|known|grown|built|taken|given|drawn|born|spread|thrown)\s+(?:from|into|by|in|on|at|through|within)\s+[^,;]{6,120}),\s+(?:\w+ly\s+)?(?:is|are|was|were|act|acts|serve|serves|remain|remains|can|may)\b`,
 );
-
-/** "Intrinsic load: the effort demanded by the material itself…": a glossary line. */
-const GLOSS = /^((?:The\s)?[A-Z][\w'-]*(?:\s[\w'-]+){0,4}(?:\s\([A-Z][\w-]{1,9}\))?):\s([a-z][^;]{12,200}?)\.?$/;
-/** Labels that a colon follows without defining anything. */
-const NOT_A_TERM =
-  /^(?:keywords?|tags?|notes?|related reading|correspondence|sources?|figure|table|abstract|summary|background|aims?|objectives?|methods?|results?|conclusions?|funding|doi|citation|example|examples|for example|in short|in brief|update|warning|tip)$/i;
 
 const MEANS_THAT = new RegExp(String.raw`^${TERM}\s+means that\s+([^;]{6,160}?)[.;]?$`, "i");
 

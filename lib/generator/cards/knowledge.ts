@@ -23,7 +23,7 @@ import { gapsOf } from "./gaps";
 import { hasDanglingPronoun, isPlural } from "../pronouns";
 import { causeQuestions } from "./causes";
 import { findActions, findMagnitudes, findObject, findPurpose, findReasons, objectItems } from "./clauses";
-import { findLists, findMarkedList, findNumbers, findRelations, type Span } from "./spans";
+import { findColonList, findLists, findMarkedList, findNumbers, findRelations, type Span } from "./spans";
 
 export type CardShape = "list" | "number" | "relation" | "definition" | "term" | "phrase";
 
@@ -402,8 +402,15 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     cards.push(clozeCard(context, wording, "list", marked, marked.items.join("; "), hint));
     taken.push(marked);
   }
+  const colonList = marked ? null : findColonList(text);
+  if (colonList) {
+    const hint = ` (${NUMBER_WORDS[colonList.items.length] ?? colonList.items.length} items)`;
+    cards.push(clozeCard(context, wording, "list", colonList, colonList.items.join("; "), hint));
+    taken.push(colonList);
+  }
   const tokens = taggedTokens(text);
   for (const list of marked ? [] : findLists(text)) {
+    if (taken.some((t) => overlaps(t, list))) continue;
     // "wild bees and other insect pollinators": a catch-all item is nothing to recall; nor is "impact the process".
     if (list.items.some((item) => /^(?:other|various|many|several|some|further|additional)\b/i.test(item))) continue;
     if (list.items.some((item) => GENERIC_EFFECT.test(item))) continue;

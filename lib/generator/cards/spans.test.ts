@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findLists, findMarkedList, findNumbers, findRelations } from "./spans";
+import { findColonList, findLists, findMarkedList, findNumbers, findRelations } from "./spans";
 
 const items = (text: string) => findLists(text).map((list) => list.items);
 
@@ -147,5 +147,28 @@ describe("findRelations", () => {
     );
     expect(spans[0]).toMatchObject({ text: "evade detection and treatment" });
     expect(findRelations("Lower spending reduces prices because demand falls.")[0].text).toBe("demand falls");
+  });
+});
+
+describe("findColonList", () => {
+  it("reads the items after a colon, split by semicolons or by commas and 'and'", () => {
+    expect(findColonList("The main groups at risk are: children; older adults; outdoor workers.")?.items).toEqual([
+      "children",
+      "older adults",
+      "outdoor workers",
+    ]);
+    expect(
+      findColonList("Managers reduce smoke in three ways: prescribed burning, thinning stands, and clean-air shelters.")
+        ?.items,
+    ).toEqual(["prescribed burning", "thinning stands", "clean-air shelters"]);
+  });
+
+  it("is no list for a glossary line, a short label, a long item or a second colon", () => {
+    expect(findColonList("Air quality index: a scale that converts concentrations into categories.")).toBeNull();
+    expect(findColonList("Risk: children, adults.")).toBeNull();
+    expect(
+      findColonList("The main causes are: the slow and steady replacement of rural land by new suburbs, and drought."),
+    ).toBeNull();
+    expect(findColonList("Two aims: speed: safety, and cost.")).toBeNull();
   });
 });

@@ -463,3 +463,30 @@ export function findMarkedList(sentence: string): (Span & { items: string[] }) |
     markers[markers.length - 1].index! + markers[markers.length - 1][0].length + items[items.length - 1].length;
   return { start, end, text: sentence.slice(start, end), items };
 }
+
+const MAX_COLON_ITEMS = 6;
+const MAX_COLON_ITEM_WORDS = 8;
+
+/**
+ * "The main groups at risk are: children; older adults; outdoor workers." and "…in three ways:
+ * prescribed burning, thinning dense stands and clean-air shelters.": the items after a colon,
+ * up to the sentence's end, asked whole.
+ */
+export function findColonList(sentence: string): (Span & { items: string[] }) | null {
+  const colon = sentence.indexOf(": ");
+  if (colon < 0 || sentence.indexOf(":", colon + 1) >= 0) return null;
+  if (sentence.slice(0, colon).split(/\s+/).length < 3) return null;
+  const start = colon + 2;
+  const body = sentence.slice(start).trimEnd().replace(/[.;]$/, "");
+  let parts = body.includes(";") ? body.split(/;\s*/) : body.split(/,\s*/);
+  // "burning, thinning and shelters": the last comma's part holds two items; "heart and lung disease" alone is one.
+  const last = parts[parts.length - 1];
+  if (!body.includes(";") && !/^(?:and|or)\s/.test(last)) {
+    const pair = last.split(/ (?:and|or) /);
+    if (pair.length === 2) parts = [...parts.slice(0, -1), ...pair];
+  }
+  const items = parts.map((part) => part.replace(/^(?:and|or)\s+/, "").trim());
+  if (items.length < 2 || items.length > MAX_COLON_ITEMS) return null;
+  if (items.some((item) => !item || item.split(/\s+/).length > MAX_COLON_ITEM_WORDS)) return null;
+  return { start, end: start + body.length, text: body, items };
+}
