@@ -22,6 +22,29 @@ describe("knowledgeCards", () => {
     );
   });
 
+  it("asks a colon's enumeration whole, and takes an abbreviation after the blank into the answer", () => {
+    const lists = cardsOf(
+      "Land managers reduce wildfire smoke exposure in three ways: prescribed burning, thinning dense stands and clean-air shelters.",
+      "Wildfire Smoke and Health",
+    );
+    expect(lists).toContainEqual(
+      expect.objectContaining({
+        prompt: "Land managers reduce wildfire smoke exposure in three ways: _____ (three items).",
+        answer: "prescribed burning; thinning dense stands; clean-air shelters",
+      }),
+    );
+    const spelled = cardsOf(
+      "Wildfire smoke contains fine particulate matter (PM2.5) that penetrates deep into the lungs.",
+      "Wildfire Smoke and Health",
+    );
+    expect(spelled).toContainEqual(
+      expect.objectContaining({
+        prompt: "Wildfire smoke contains _____ that penetrates deep into the lungs.",
+        answer: "fine particulate matter (PM2.5)",
+      }),
+    );
+  });
+
   it("asks why, when a sentence says what follows from what its subject does", () => {
     const cards = cardsOf(
       "Recurrent neural networks process a sentence one token at a time, which makes them slow to train on long sequences.",

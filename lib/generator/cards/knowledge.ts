@@ -156,6 +156,12 @@ function cutsPhrase(text: string, span: Span): boolean {
 }
 
 function clozeCard(context: CardContext, wording: Wording, shape: CardShape, span: Span, answer: string, hint = "") {
+  // "contains _____ (PM2.5)", "the _____ (FIM)": an abbreviation right after the blank spells its answer out.
+  const abbreviation = wording.text.slice(span.end).match(/^ \([A-Z][A-Za-z0-9.-]{1,9}\)/)?.[0];
+  if (abbreviation && answer === span.text) {
+    span = { start: span.start, end: span.end + abbreviation.length, text: span.text + abbreviation };
+    answer = span.text;
+  }
   // "new crops such", "1877 by": an answer that ends in a function word has swallowed the next phrase's start.
   const lastAnswerWord = answer.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   if (/\s/.test(answer.trim()) && (FUNCTION_WORDS.has(lastAnswerWord) || lastAnswerWord === "such")) return null;
