@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanArticleText, repairGluedWords } from "./clean";
+import { unemphasise, cleanArticleText, repairGluedWords } from "./clean";
 import { parseStructure } from "./structure";
 
 describe("cleanArticleText", () => {
@@ -168,5 +168,15 @@ describe("repairGluedWords", () => {
   it("leaves words the lexicon knows alone, even when their halves occur in the article", () => {
     const text = "Never the less, nevertheless holds. Every thing and everything.";
     expect(repairGluedWords(text)).toBe(text);
+  });
+});
+
+describe("unemphasise", () => {
+  it("drops Markdown emphasis around words, and leaves bullets, products and snake_case alone", () => {
+    expect(unemphasise("set a **fill factor** for the *sipahi* and _timar_ holders")).toBe(
+      "set a fill factor for the sipahi and timar holders",
+    );
+    expect(unemphasise("* an item\n* another")).toBe("* an item\n* another");
+    expect(unemphasise("2 * 3 * 4 and max_fill_factor")).toBe("2 * 3 * 4 and max_fill_factor");
   });
 });

@@ -269,8 +269,16 @@ export function unlinkMarkdown(text: string): string {
   );
 }
 
+/** "**fill factor**", "the *sipahi*": emphasis marks are no part of the words a card quotes. */
+export function unemphasise(text: string): string {
+  return text
+    .replace(/\*\*(?=[^\s*])([^*\n]{1,300}?)\*\*/g, "$1")
+    .replace(/(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)\*(?![\w*])/g, "$1")
+    .replace(/(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)_(?![\w_])/g, "$1");
+}
+
 export function cleanArticleText(raw: string): string {
-  let text = unlinkMarkdown(unescapeSequences(htmlPageToText(raw)));
+  let text = unemphasise(unlinkMarkdown(unescapeSequences(htmlPageToText(raw))));
   text = removeRunningHeaders(text);
   text = dropBackMatter(text);
   text = separateHeadings(rejoinLineEndHyphens(text));

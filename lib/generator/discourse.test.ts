@@ -96,6 +96,13 @@ describe("discourse", () => {
       "The Hanseatic League declined.",
     );
     expect(withFullerSubject("The cells divide.", ["Nothing else is named here."])).toBe("The cells divide.");
+    expect(withFullerSubject("The system was abolished in 1831.", ["The Timar System and Its Decline"])).toBe(
+      "The Timar System was abolished in 1831.",
+    );
+    // "İnalcık" lower-cases to one more character; the phrase after it keeps its first letter.
+    expect(
+      withFullerSubject("The household held land.", ["As İnalcık (1994) showed, a peasant household (hane) farmed."]),
+    ).toBe("The peasant household held land.");
   });
 
   it("gives 'the league' the title's proper name, and leaves nouns the title does not name or names in another number", () => {

@@ -259,7 +259,7 @@ export function resolveInnerPointers(text: string, sources: string[], titleIndex
 export function withFullerSubject(text: string, sources: string[], titleIndex = sources.length - 1): string {
   const opening = /^The ([a-z][a-z-]{2,})\b/.exec(text);
   if (!opening) return text;
-  const phrase = fullerPhrase(opening[1], sources, titleIndex);
+  const phrase = fullerPhrase(opening[1], sources, titleIndex)?.replace(/^the /i, "");
   if (!phrase || /^(?:this|these|those|such|its|their)\b/i.test(phrase)) return text;
   // "The model is slow" takes no "sequence models": the fuller name must agree in number.
   const head = phrase.split(/\s+/).pop() ?? "";

@@ -24,7 +24,15 @@ const OVERLONG_WORD = new RegExp(`(?<!\\S)\\S{${MAX_TAGGED_WORD_LENGTH + 1},}`, 
 
 /** Lower case for the tagger, overlong words blanked with spaces so every offset stays the same. */
 function forTagging(sentence: string): string {
-  return sentence.toLowerCase().replace(OVERLONG_WORD, (word) => " ".repeat(word.length));
+  // Offsets into the tagged text must be offsets into the sentence: "İ" lower-cases to two characters.
+  const lower = sentence.toLowerCase();
+  const sameLength =
+    lower.length === sentence.length
+      ? lower
+      : sentence.replace(/\p{Lu}/gu, (letter) =>
+          letter.toLowerCase().length === letter.length ? letter.toLowerCase() : letter,
+        );
+  return sameLength.replace(OVERLONG_WORD, (word) => " ".repeat(word.length));
 }
 
 const QUANTIFIER = /^(many|several|various|numerous|multiple|different|most|some|few|certain|other)\s+/;

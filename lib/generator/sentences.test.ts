@@ -45,6 +45,16 @@ describe("splitSentences", () => {
     for (const sentence of sentences) expect(article.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
+  it("splits after a superscript that follows a percentage", () => {
+    const text = "The global prevalence was 9.1%.2 Most patients die of heart disease.";
+    const split = splitSentences([{ text, start: 0, section: "Body" }], { references, superscripts: true });
+    expect(split.map((s) => s.text)).toEqual([
+      "The global prevalence was 9.1%.2",
+      "Most patients die of heart disease.",
+    ]);
+    expect(split[0].citations).toEqual([2]);
+  });
+
   it("splits after a superscript that follows a capital, and before a name written in lower case", () => {
     const text =
       "Cas9 cleaves sites with five mismatches to the sgRNA.2 Tolerance depends on position. High-fidelity variants. eSpCas9 weakens binding.";

@@ -17,7 +17,7 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 // Every pattern starts where a run begins (the look-behinds), so none rescans a long run from each of its characters.
 const BRACKET_CITATION = /(?<!\s)\s*\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]/g;
 /** "…in breast cancers.1 Approximately…", "…shown before,2,3 and…": superscripts flattened by extraction. */
-const SUPERSCRIPT_CITATION = /(?<=[A-Za-z)\]])([.,;:])(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)/g;
+const SUPERSCRIPT_CITATION = /(?<=[A-Za-z)\]%])([.,;:])(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)/g;
 /** "(Smith et al., 2020; Lee & Park 2019)" and "Smith et al. (2020)". */
 const PARENTHETICAL_AUTHOR_YEAR =
   /(?<!\s)\s*\(((?:[A-Z][A-Za-z'’-]+(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][A-Za-z'’-]+)?)?,?\s(?:19|20)\d{2}[a-z]?(?:;\s*)?)+)\)/g;
@@ -116,7 +116,7 @@ function splitAtSuperscripts(text: string, superscripts: boolean): string[] {
   // "…requirements. (2) Regulation of fat storage. The microbiota…": a numbered paragraph's heading
   // starts a sentence of its own.
   const boundary = superscripts
-    ? /(?<=[A-Za-z)\]])\.\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z(])|(?<=[a-z]{3})\.\s+(?=[a-z]{1,4}[A-Z])|(?<=[.!?])\s+(?=\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s[A-Z])/g
+    ? /(?<=[A-Za-z)\]%])\.\d{1,3}(?:[,–-]\d{1,3})*\s+(?=[A-Z(])|(?<=[a-z]{3})\.\s+(?=[a-z]{1,4}[A-Z])|(?<=[.!?])\s+(?=\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s[A-Z])/g
     : /(?<=[a-z]{3})\.\s+(?=[a-z]{1,4}[A-Z])|(?<=[.!?])\s+(?=\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s[A-Z])/g;
   for (const match of text.matchAll(boundary)) {
     const cut = (match.index ?? 0) + match[0].length;

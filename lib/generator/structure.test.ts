@@ -1,3 +1,4 @@
+import { cleanArticleText } from "./clean";
 import { describe, expect, it } from "vitest";
 import { isHeading, parseReference, parseStructure } from "./structure";
 
@@ -101,5 +102,17 @@ describe("parseStructure", () => {
 
   it("names an article without a title-like line 'Untitled article'", () => {
     expect(parseStructure("Short.\n\nAlso short.").title).toBe("Untitled article");
+  });
+});
+
+describe("parseStructure on a numbered reference list copied from a PDF", () => {
+  it("joins an entry that a page break split, so the entries are numbered one to n", () => {
+    const structure = parseStructure(
+      cleanArticleText(
+        "A Review of Kidney Disease Progression\n\nBody text goes here and says something.\n\nREFERENCES\n1. Brenner BM, Meyer TW. Dietary\n\nprotein and kidney disease. N Engl J Med.\n1982;307:652-659.\n2. Heerspink HJL. Dapagliflozin in\nchronic kidney disease. N Engl J Med. 2020.",
+      ),
+    );
+    expect(structure.references.map((ref) => ref.number)).toEqual([1, 2]);
+    expect(structure.references[0].raw).toContain("1982;307:652-659.");
   });
 });

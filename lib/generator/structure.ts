@@ -54,6 +54,7 @@ export function isHeading(paragraph: string): boolean {
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
+const NUMBERED_REFERENCE = /^\s{0,4}(?:\[\d{1,3}\]|\d{1,3}[.)]\s)/;
 // Trailing punctuation, matched from the start of its run only, so a long run is scanned once.
 const TRAILING_DOTS = /(?<![.\s])[.\s]+$/;
 const TRAILING_COMMAS_DOTS = /(?<![.,\s])[.,\s]+$/;
@@ -175,7 +176,13 @@ export function parseStructure(cleanText: string): ArticleStructure {
       continue;
     }
     if (inReferences) {
-      referenceLines.push(...block.text.split("\n").filter((line) => line.trim()));
+      for (const line of block.text.split("\n").filter((each) => each.trim())) {
+        // A numbered list copied from a PDF wraps each entry over several lines.
+        const continues =
+          referenceLines.length > 0 && NUMBERED_REFERENCE.test(referenceLines[0]) && !NUMBERED_REFERENCE.test(line);
+        if (continues) referenceLines[referenceLines.length - 1] += ` ${line.trim()}`;
+        else referenceLines.push(line);
+      }
       continue;
     }
     if (skipping || (FURNITURE.test(plain) && plain.length < 200)) continue;
