@@ -65,6 +65,7 @@ describe("cleanArticleText on text copied from a two-column PDF", () => {
     "",
     "Priya N. Raman1 and Helen A. Marsh1*",
     "1Department of Molecular Genetics, University of Edinburgh, UK",
+    "2 Division of Renal Medicine, Lakeshore Medical Centre, Toronto, Canada",
     "*Correspondence: Helen A. Marsh",
     "Received 14 August 2023; accepted 9 November 2023",
     "",
@@ -97,7 +98,7 @@ describe("cleanArticleText on text copied from a two-column PDF", () => {
   });
 
   it("drops page numbers, glued affiliation markers, correspondence and submission dates", () => {
-    expect(clean).not.toMatch(/^45$|Department|Correspondence|Received/m);
+    expect(clean).not.toMatch(/^45$|Department|Division|Correspondence|Received/m);
     expect(clean).toContain("Priya N. Raman1 and Helen A. Marsh1*");
   });
 

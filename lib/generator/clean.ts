@@ -11,9 +11,9 @@ import { escapeRegExp, normaliseDigits } from "./text";
 
 const BACK_MATTER =
   /^\s*((?:\*\s*)?address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|received \d{1,2} [a-z]+ \d{4}|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|(?:\*\s*)?corresponding author|\*?correspondence\s*:|e-?mail\s*:)/i;
-/** "1Department of Molecular Genetics, University of …": an affiliation, its marker glued to it. */
+/** "1Department of Molecular Genetics, University of …", "2 Division of Renal Medicine, …": an affiliation. */
 const AFFILIATION =
-  /^\s*(?:\(\d{1,2}\)\s?|[\d*†‡]{1,3})[A-Z][^\n]{0,300}\b(?:department|university|institute|college|hospital|school|cent(?:er|re)|laboratory|faculty)\b/i;
+  /^\s*(?:\(\d{1,2}\)\s?|[\d*†‡]{1,3}\s?)[A-Z][^\n]{0,300}\b(?:department|university|institute|college|hospital|school|cent(?:er|re)|laboratory|faculty)\b/i;
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
   /^\s*skip to (?:main )?content\s*$/i,

@@ -46,7 +46,8 @@ export const EVALUATIVE = new Set(
     "contributor contributors agent agents indicator indicators communicator communicators orchestrator " +
     "orchestrators advancement advance advances interplay interactions success progress outcome outcomes " +
     "nature shift model source aspect deadliest peak response " +
-    "setting settings site sites location locations context level levels form forms type types kind kinds extent degree range"
+    "setting settings site sites location locations context level levels form forms type types kind kinds extent degree range " +
+    "right best ideal choice choices"
   ).split(" "),
 );
 
@@ -263,8 +264,12 @@ export function withFullerSubject(text: string, sources: string[], titleIndex = 
   if (!phrase || /^(?:this|these|those|such|its|their)\b/i.test(phrase)) return text;
   // "The model is slow" takes no "sequence models": the fuller name must agree in number.
   const head = phrase.split(/\s+/).pop() ?? "";
-  if (looksPlural(head) !== looksPlural(opening[1])) return text;
-  return `The ${phrase}${text.slice(opening[0].length)}`;
+  if (looksPlural(head) === looksPlural(opening[1])) return `The ${phrase}${text.slice(opening[0].length)}`;
+  // "The tree is shallow" under a title on "B-Trees": a lettered kind's plural names the kind.
+  const singular = phrase.replace(/s$/, "");
+  if (/^[A-Z0-9+]{1,5}-[a-z]+$/i.test(singular) && singular.toLowerCase().endsWith(`-${opening[1]}`))
+    return `The ${singular}${text.slice(opening[0].length)}`;
+  return text;
 }
 
 /** Nouns an article uses for a kind of thing it has just named. */

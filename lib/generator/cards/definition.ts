@@ -7,7 +7,7 @@ import { isFiller } from "../discourse";
 import { GLOSS, NOT_A_TERM } from "../glossary";
 import { taggedTokens } from "../nlp";
 import { findLists } from "./spans";
-import { wordCount } from "../text";
+import { FUNCTION_WORDS, wordCount } from "../text";
 
 export interface Definition {
   term: string;
@@ -55,7 +55,8 @@ function cleanTerm(term: string): string | null {
     .replace(/^(?:concept|term|notion|phenomenon) of (?:an? |the )?/i, "")
     .replace(/['‘’"“”]/g, "")
     .trim();
-  if (!cleaned || isFiller(cleaned) || wordCount(cleaned) > 6) return null;
+  // "-tree variant" is what is left of "B+-tree variant".
+  if (!cleaned || !/^[\p{L}\p{N}]/u.test(cleaned) || isFiller(cleaned) || wordCount(cleaned) > 6) return null;
   // "Isoniazid causes peripheral neuropathy, which is…": a term with a verb in it is a clause.
   if (
     cleaned
@@ -176,6 +177,10 @@ export function findDefinition(sentence: string): Definition | null {
     if (lists.some((l) => l.start <= at && l.end > at)) continue;
     const list = lists.find((l) => l.start < at + match[2].length && l.end > at + match[2].length);
     if (list) meaning = cleanMeaning(sentence.slice(at, list.end));
+    // "…keeps an in" (-memory): a meaning cut before its last word.
+    if (FUNCTION_WORDS.has(meaning.split(/\s+/).pop()?.toLowerCase() ?? "")) continue;
+    // "DAPA-CKD, in which a third of participants…": a trial or product named by what happened in it is no term.
+    if (kind === "where" && /^[A-Z0-9-]{3,}$/.test(term)) continue;
     const article = match[1]
       .replace(LEADING_PREPOSITION, "")
       .match(/^(the|a|an)\s/i)?.[1]

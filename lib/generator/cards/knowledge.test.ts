@@ -45,6 +45,62 @@ describe("knowledgeCards", () => {
     );
   });
 
+  it("asks no coordination whose items share a head noun, hold a clause, or are a paper's authors", () => {
+    const answersOf = (text: string) => cardsOf(text, "Groundwater Depletion").map((card) => card.answer);
+    expect(
+      answersOf("As the water table drops, shallow domestic and irrigation wells can go dry and must be replaced."),
+    ).not.toContain("water table drops; shallow domestic; irrigation wells");
+    expect(
+      answersOf("When water is removed from layers of clay and silt within an aquifer system, the layers compact."),
+    ).not.toContain("layers of clay; silt within an aquifer system");
+    expect(answersOf("Groundwater is governed mainly by state and local law in the western states.")).not.toContain(
+      "state; local law",
+    );
+    expect(
+      answersOf("The log-structured merge-tree was described by O'Neil, Cheng, Gawlick and O'Neil in 1996."),
+    ).not.toContain("O'Neil; Cheng; Gawlick; O'Neil");
+  });
+
+  it("asks no statistic's bookkeeping, restated figure, citation year or band its neighbours give away", () => {
+    const answersOf = (text: string) => cardsOf(text, "Chronic Kidney Disease").map((card) => card.answer);
+    expect(
+      answersOf("Mortality was similar in the IDEAL trial (37.6% vs 36.6%; HR 1.04, 95% CI 0.83-1.30)."),
+    ).not.toContain("0.83-1.30");
+    expect(
+      answersOf("Losartan (RENAAL, n = 1513) reduced the kidney composite by 16% in the RENAAL trial."),
+    ).not.toContain("1513");
+    expect(
+      answersOf("Storage in the aquifer declined by about 286 million acre-feet, or roughly 350 cubic kilometres."),
+    ).not.toContain("350 cubic kilometres");
+    expect(
+      answersOf("Kafadar (1998) questions whether decline is a useful analytical category for Ottoman history at all."),
+    ).not.toContain("1998");
+    expect(
+      answersOf("Kidney function categories are G3a (45-59), G3b (30-44) and G4 (15-29) in the staging."),
+    ).not.toContain("30-44");
+  });
+
+  it("cuts no blank into the next phrase, a number or a suspended hyphen, and leans on no unsaid subject", () => {
+    const cardsFor = (text: string) => cardsOf(text, "Groundwater Depletion");
+    expect(
+      cardsFor("Efficiency gains reduce depletion only if the saved water is not used to irrigate more land.").map(
+        (c) => c.answer,
+      ),
+    ).not.toContain("depletion only");
+    expect(
+      cardsFor("The risk equation predicts the 2- and 5-year probability of kidney failure in adults.").map(
+        (c) => c.answer,
+      ),
+    ).not.toContain("5-year");
+    for (const leaning of [
+      "Nationwide, an estimated 1,000 cubic kilometres of groundwater was removed from storage.",
+      "From then until 2019, the average water level in the aquifer fell by about 5 metres.",
+      "Many survived in the Balkans, but they were now a secondary military force.",
+      "A simpler design keeps the entire hash table in memory for fast lookups.",
+    ])
+      expect(cardsFor(leaning).filter((card) => card.shape !== "definition")).toEqual([]);
+  });
+
   it("asks why, when a sentence says what follows from what its subject does", () => {
     const cards = cardsOf(
       "Recurrent neural networks process a sentence one token at a time, which makes them slow to train on long sequences.",

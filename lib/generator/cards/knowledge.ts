@@ -3,8 +3,8 @@
  * effects, definitions both ways, and the noun phrase a sentence says
  * something new about. The prompt names its topic when the sentence does not.
  */
-import { isFiller } from "../discourse";
-import { isKnownWord, nounPhrases, taggedTokens } from "../nlp";
+import { EVALUATIVE, isFiller } from "../discourse";
+import { isKnownWord, nounPhrases, taggedTokens, type Token } from "../nlp";
 import { specificName } from "../topics";
 import {
   capitalised,
@@ -31,7 +31,7 @@ export interface ShapedCandidate extends Candidate {
   shape: CardShape;
 }
 
-const NUMBER_WORDS = ["", "", "two", "three", "four", "five"];
+const NUMBER_WORDS = ["", "", "two", "three", "four", "five", "six"];
 
 const GENERIC_SUBJECT = /^(?:current|future|other|such|these|those|this|its|their|recent|new|further|the latest)\b/i;
 
@@ -61,7 +61,15 @@ const DEFINITE_REFERENCE =
   /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
 /** "A century earlier…", "Later,…": a time that counts from something the card does not say. */
 const RELATIVE_TIME =
-  /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)/i;
+  /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)|^(?:\S+\s+){0,3}?(?:from|since|until|till|by|after|before) then\b/i;
+/**
+ * "Nationwide, …", "Many survived…", "A simpler design keeps…": a place, a subject or a comparison
+ * the sentence before supplied.
+ */
+const LEANING_START =
+  /^(?:(?:nationwide|nationally|locally|here|there),|(?:many|most|some|few|several|others|both|neither|none|all)(?: of (?:them|these|those))? (?:[a-z]+ly )?(?:were|was|are|is|have|had|did|do|can|could|may|might|will|would|remain(?:ed|s)?|survived|continued)\b)/i;
+const COMPARATIVE_START =
+  /^(?:a|an|the) (?:simpler|faster|slower|cheaper|newer|older|larger|smaller|better|worse|bigger|shorter|longer|safer|more [a-z]+|less [a-z]+) [a-z]/i;
 const DANGLING =
   /\b(?:this|these|those)\s+(?!(?:review|article|paper)\b)[a-z‘'_]|\bsuch\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b(?!\s+of\b)|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
 const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
@@ -97,6 +105,14 @@ function pluralBefore(prompt: string): boolean {
   return taggedTokens(prompt.slice(0, at)).some((t, i) => i > 0 && t.tag === "NOUN" && /[^s]s$/.test(t.word));
 }
 
+/** "by these means", "for this reason": a pointer whose noun says nothing of what it points at. */
+function pointsAtGeneric(answer: string): boolean {
+  for (const match of answer.matchAll(/\b(?:this|these|those) ([a-z]+)/gi)) {
+    if (EVALUATIVE.has(match[1].toLowerCase()) || /^(?:means|way|reasons?|changes?)$/i.test(match[1])) return true;
+  }
+  return false;
+}
+
 function make(
   context: CardContext,
   wording: Wording,
@@ -107,16 +123,29 @@ function make(
 ): ShapedCandidate | null {
   const cleanAnswer = answer.replace(/(?<![.,;:])[.,;:]+$/, "").trim();
   if (!cleanAnswer || leaks(prompt, cleanAnswer)) return null;
+  // "Log-", "Conversely, the STOP-ACEi trial…", "…supply by these means": an answer cut mid-word, opening
+  // on a link to another sentence, or pointing at what it does not say.
+  if (
+    /\p{L}-$/u.test(cleanAnswer) ||
+    /^(?:conversely|however|moreover|furthermore|in contrast|by contrast|nevertheless|thus|therefore|instead|similarly)\b/i.test(
+      cleanAnswer,
+    ) ||
+    (shape !== "definition" && pointsAtGeneric(cleanAnswer))
+  )
+    return null;
   // "Epithelial-mesenchymal transition makes them…": a resolved sentence that still says "them" has lost its referent.
   if (wording.resolvedPointer && /\b(them|they)\b/i.test(prompt) && !pluralBefore(prompt)) return null;
   // "this problem", "it actively drives…", "Autoregressive pre-training instead…": the prompt names less than it needs.
   const unquoted = prompt.replace(/(?<!“)“[^“”]*”/g, "");
   // A number's blank stands for the number, not for the noun a pronoun needs ("Before _____ it was…").
   const read = shape === "number" ? unquoted.replace(BLANK, cleanAnswer) : unquoted;
+  const unlabelled = unquoted.replace(/^[^:“]{1,80}:\s/, "");
   if (
     (DANGLING.test(unquoted) ||
       RELATIVE_TIME.test(unquoted) ||
-      DEFINITE_REFERENCE.test(unquoted.replace(/^[^:“]{1,80}:\s/, "")) ||
+      DEFINITE_REFERENCE.test(unlabelled) ||
+      LEANING_START.test(wording.text) ||
+      (COMPARATIVE_START.test(wording.text) && !/\bthan\b/.test(wording.text)) ||
       hasDanglingPronoun(read)) &&
     !(shape === "definition" && type === "QUESTION")
   )
@@ -156,8 +185,9 @@ function cutsPhrase(text: string, span: Span): boolean {
 }
 
 function clozeCard(context: CardContext, wording: Wording, shape: CardShape, span: Span, answer: string, hint = "") {
-  // "contains _____ (PM2.5)", "the _____ (FIM)": an abbreviation right after the blank spells its answer out.
-  const abbreviation = wording.text.slice(span.end).match(/^ \([A-Z][A-Za-z0-9.-]{1,9}\)/)?.[0];
+  // "contains _____ (PM2.5)", "about _____ (2 feet)", "_____ full (ln 2)": a short aside right after the
+  // blank restates its answer.
+  const abbreviation = wording.text.slice(span.end).match(/^ \([^()=;]{1,20}\)/)?.[0];
   if (abbreviation && answer === span.text) {
     span = { start: span.start, end: span.end + abbreviation.length, text: span.text + abbreviation };
     answer = span.text;
@@ -168,7 +198,20 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   // A blank never splits a word or a hyphenated compound ("Intravenous-to-_____").
   const before = wording.text.charAt(span.start - 1);
   const after = wording.text.charAt(span.end);
-  if (/[\w-]/.test(before) || /[\w-]/.test(after)) return null;
+  if (/[\p{L}\p{N}_-]/u.test(before) || /[\p{L}\p{N}_-]/u.test(after)) return null;
+  // "G1 (≥_____.73 m2)" cut a number; "the 2- and _____ probability" asks what the prompt shows.
+  if (/^\.\d/.test(wording.text.slice(span.end)) || /\d- (?:and|or|to) $/.test(wording.text.slice(0, span.start)))
+    return null;
+  // "aquifer by discharging", "depletion only", "the 1980s the decline thesis": the blank ran into the next phrase.
+  if (
+    / (?:by|of|in|to|for|from|with) [a-z]+ing$/.test(answer) ||
+    / (?:only|also|even|just|alone)$/.test(answer) ||
+    /\b\d{4}s? (?:the|a|an)\b/.test(answer)
+  )
+    return null;
+  // "Managing groundwater depletion: _____ (two items).": a prompt must ask something besides its blank.
+  const asked = wording.text.slice(0, span.start) + wording.text.slice(span.end);
+  if (asked.split(/\s+/).filter((word) => /[a-z]{3}/i.test(word)).length < 3) return null;
   // "over the past _____" → "three decades": an adjective before a quantity is no part of it.
   if (shape !== "number" && cutsPhrase(wording.text, span)) return null;
   // "were not a _____ but a combination of…": what something is not is no fact to recall.
@@ -328,6 +371,34 @@ function guessedFromOtherNumbers(answer: string, rest: string): boolean {
   return others.some((n) => isYear(n) && (Math.abs(n - value) <= 10 || round));
 }
 
+/** "95% CI 0.83-1.30", "n = 1513", "p < 0.05": a statistic's bookkeeping, not its finding. */
+const STATISTIC_BEFORE = /(?:\bCI|\bHR|\bOR|\bRR|\bIQR|\bSD|\bSE|\bn|\bp|\bP)\s?[=<>≤≥:]?\s?$/;
+/** "286 million acre-feet, or roughly _____ cubic kilometres": the same figure in other units. */
+const RESTATED_BEFORE = /\bor (?:roughly |about |approximately |around |some |nearly )?$/;
+
+/**
+ * A number no tutor would ask: a statistic's bookkeeping, the same figure in other units, a citation's
+ * year ("Kafadar (_____) questions…"), or a band its neighbours give away ("G3a (45-59), G3b (_____),
+ * G4 (15-29)").
+ */
+function isBookkeepingNumber(text: string, number: Span): boolean {
+  const before = text.slice(Math.max(0, number.start - 24), number.start);
+  if (STATISTIC_BEFORE.test(before) || RESTATED_BEFORE.test(before)) return true;
+  const yearOnly = /^\d{4}(?:[a-z]|[–-]\d{2,4})?$/.test(number.text);
+  const after = text.slice(number.end, number.end + 3);
+  const name = before.endsWith(" (") ? (before.slice(0, -2).split(" ").pop() ?? "") : "";
+  if (yearOnly && /^\p{Lu}\p{Ll}/u.test(name) && /^\)(?! \p{Lu})/u.test(after)) return true;
+  const range = number.text.match(/^(\d+)\s?[–-]\s?(\d+)$/);
+  if (!range) return false;
+  const [low, high] = [Number(range[1]), Number(range[2])];
+  for (const other of (text.slice(0, number.start) + " " + text.slice(number.end)).matchAll(
+    /(?<!\d)(\d+)\s?[–-]\s?(\d+)/g,
+  )) {
+    if (Number(other[2]) === low - 1 || Number(other[1]) === high + 1) return true;
+  }
+  return false;
+}
+
 /** ", Ethiopia, India, Mexico and Morocco": the sentence's list goes on past the one found. */
 function listGoesOn(after: string): boolean {
   if (!after.startsWith(",")) return false;
@@ -340,6 +411,35 @@ function listGoesOn(after: string): boolean {
       .split(" and ")[0]
       .split(",")
       .every((part) => part.length <= 60)
+  );
+}
+
+/**
+ * A coordination that is no list of things to recall: items that share one head noun ("wet and dry
+ * seasons", "shallow domestic and irrigation wells", "state and local law"), a clause among the items
+ * ("as the water table drops, …"), an "of" phrase's objects ("layers of clay and silt"), or a paper's
+ * authors.
+ */
+function sharesHeadOrRunsOn(list: Span & { items: string[] }, text: string, tokens: Token[]): boolean {
+  const words = list.items.map((item) => item.split(/\s+/));
+  const tagAt = (offset: number) => tokens.find((t) => t.start <= offset && t.end > offset)?.tag;
+  let from = list.start;
+  const endTags: (string | undefined)[] = [];
+  for (const item of list.items) {
+    const at = text.indexOf(item, from);
+    // "the water table drops": a finite verb; "cancer cell escape" is a noun the tagger may call a verb.
+    endTags.push(/(?:[^s]s|ed)$/.test(item) ? tagAt(at + item.length - 1) : undefined);
+    from = at + item.length;
+  }
+  const lastTags = list.items.map((item) => tagAt(text.indexOf(item, list.start) + item.length - 1));
+  return (
+    (list.items.length === 2 && words[0].length === 1 && words[1].length >= 2) ||
+    // "…, shallow domestic and irrigation wells": an item that ends on an adjective shares the next one's noun.
+    (lastTags.some((tag) => tag === "ADJ") && !lastTags.every((tag) => tag === "ADJ")) ||
+    (words.every((w) => w.length === 1) && endTags.every((tag) => tag === "ADJ")) ||
+    endTags.some((tag) => tag === "VERB") ||
+    (list.items.length === 2 && / of /.test(list.items[0])) ||
+    (/\bby $/.test(text.slice(0, list.start)) && list.items.every((item) => /^\p{Lu}[\p{L}'’-]+$/u.test(item)))
   );
 }
 
@@ -437,6 +537,7 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     // "chiefly water vapour, carbon dioxide and…": the first item began a word earlier.
     const before = tokens.filter((t) => t.end <= list.start).pop();
     if (before && before.end === list.start - 1 && (before.tag === "NOUN" || before.tag === "PROPN")) continue;
+    if (sharesHeadOrRunsOn(list, text, tokens)) continue;
     const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
     // "had no standing army, no common treasury and no permanent officials": the "no" tells what is asked.
     const { span, items } = listAnswer(list, text);
@@ -458,6 +559,7 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     const rest = text.slice(0, number.start) + text.slice(number.end);
     if (digits && rest.includes(digits)) continue;
     if (guessedFromOtherNumbers(number.text, rest)) continue;
+    if (isBookkeepingNumber(text, number)) continue;
     cards.push(clozeCard(context, wording, "number", number, number.text));
     taken.push(number);
   }

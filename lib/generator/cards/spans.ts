@@ -475,7 +475,15 @@ const MAX_COLON_ITEM_WORDS = 8;
 export function findColonList(sentence: string): (Span & { items: string[] }) | null {
   const colon = sentence.indexOf(": ");
   if (colon < 0 || sentence.indexOf(":", colon + 1) >= 0) return null;
-  if (sentence.slice(0, colon).split(/\s+/).length < 3) return null;
+  const lead = sentence.slice(0, colon);
+  if (lead.split(/\s+/).length < 3) return null;
+  // "Cone of depression: the funnel-shaped lowering…" is a glossary line; a list's lead-in says something.
+  const leadTokens = taggedTokens(lead);
+  const says = leadTokens.some(
+    (t, i) =>
+      t.tag === "AUX" || (t.tag === "VERB" && i > 0 && (i < leadTokens.length - 1 || /^includ|^compris/.test(t.word))),
+  );
+  if (!says) return null;
   const start = colon + 2;
   const body = sentence.slice(start).trimEnd().replace(/[.;]$/, "");
   let parts = body.includes(";") ? body.split(/;\s*/) : body.split(/,\s*/);
