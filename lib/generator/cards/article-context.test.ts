@@ -53,6 +53,16 @@ describe("withArticleContext", () => {
     ).toBe("Pollinator Decline in Agricultural Landscapes");
   });
 
+  it("takes what a long subtitle's review is of, headed with a capital", () => {
+    const title =
+      "Slowing the decline: an updated clinical review of chronic kidney disease progression, from staging to kidney replacement therapy";
+    const body = "Chronic kidney disease progression is slow. Kidney disease progression varies. Chronic disease.";
+    expect(titleSubject(title, body)).toBe("chronic kidney disease progression");
+    expect(withArticleContext("Risk rises by _____.", "5%", titleSubject(title, body), null)).toBe(
+      "Chronic kidney disease progression: Risk rises by _____.",
+    );
+  });
+
   it("takes the part of the title before its colon, and nothing from an untitled article", () => {
     expect(titleSubject(TITLE)).toBe("The Hanseatic League");
     expect(titleSubject("Untitled article")).toBeNull();
@@ -68,5 +78,7 @@ describe("namingSection", () => {
     expect(namingSection("Efficacy in Clinical Trials")).toBeNull();
     expect(namingSection("Pre-training")).toBeNull();
     expect(namingSection("Introduction")).toBeNull();
+    expect(namingSection("ABSTRACT")).toBeNull();
+    expect(namingSection("SGLT2 inhibitors")).toBe("SGLT2 inhibitors");
   });
 });

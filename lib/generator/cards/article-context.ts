@@ -4,7 +4,7 @@
  * so that weeks later the student knows which league, which decline, which cells.
  */
 import { isKnownWord } from "../nlp";
-import { contentStems as stems, findTerm } from "../text";
+import { capitalised, contentStems as stems, findTerm } from "../text";
 
 const LEADING_FUNCTION_WORD = /^(?:how|why|what|when|the|a|an|on|of|towards?)\s+/i;
 
@@ -26,7 +26,16 @@ function isCompound(word: string): boolean {
 export function titleSubject(title: string | undefined, body = ""): string | null {
   if (!title || /^untitled/i.test(title)) return null;
   const [before, ...rest] = title.split(/:\s/);
-  const after = rest.join(": ").trim();
+  // "an updated clinical review of chronic kidney disease progression, from staging to …": the subject
+  // is what the review is of.
+  const after = rest
+    .join(": ")
+    .split(/,\s/)[0]
+    .replace(
+      /^(?:an?|the)\s(?:[\w-]+\s){0,3}?(?:review|overview|survey|study|analysis|account|history|guide|introduction|primer)\s(?:of|on)\s/i,
+      "",
+    )
+    .trim();
   const fits = (part: string) => part.split(/\s+/).length <= 10;
   if (body && after && fits(after)) {
     const counts = new Map<string, number>();
@@ -68,7 +77,7 @@ export function withArticleContext(
   const answerWords = stems(answer);
   const shown = answerWords.filter((word) => subjectWords.includes(word)).length;
   if (shown > 0 && shown / answerWords.length >= 1 / 3) return prompt;
-  return `${subject}: ${prompt}`;
+  return `${capitalised(subject)}: ${prompt}`;
 }
 
 const COMMON_PREFIXES = new Set("pre post non anti co re self multi inter intra sub super".split(" "));
@@ -90,7 +99,8 @@ export function namingSection(section: string | undefined): string | null {
       .toLowerCase()
       .split("-")
       .every((part) => isKnownWord(part) || COMMON_PREFIXES.has(part));
-    return bare.length > 1 && (/\d|[A-Z]{2}/.test(bare) || !known);
+    // "SGLT2 inhibitors", "RAAS blockade" name something; "ABSTRACT" is a known word in capitals.
+    return bare.length > 1 && (/\d/.test(bare) || !known);
   });
   return named && words.length <= 6 ? section : null;
 }

@@ -40,6 +40,25 @@ describe("findDefinition of a named account", () => {
     expect(findDefinition("Working memory: the bottleneck")).toBeNull();
   });
 
+  it("reads no 'where' clause about a larger phrase, a trial's name, a cut term or a meaning cut before its last word", () => {
+    expect(
+      findDefinition(
+        "Uncertainty remains for the timing of dialysis, where randomised data support a symptom-guided start.",
+      ),
+    ).toBeNull();
+    expect(
+      findDefinition("The benefit was seen in DAPA-CKD, in which one-third of participants did not have diabetes."),
+    ).toBeNull();
+    expect(
+      findDefinition(
+        'Bitcask, the storage engine originally developed for Riak, appends every write to a log file and keeps an in-memory "keydir" that maps each key to the file, offset, and size of its latest value.',
+      )?.meaning ?? "",
+    ).not.toMatch(/ in$/);
+    expect(findDefinition("PM2.5: particles smaller than 2.5 micrometres in diameter.")).toMatchObject({
+      term: "PM2.5",
+    });
+  });
+
   it("does not define 'a complementary account' as the name after it", () => {
     expect(
       findDefinition(

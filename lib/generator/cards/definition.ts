@@ -7,7 +7,7 @@ import { isFiller } from "../discourse";
 import { GLOSS, NOT_A_TERM } from "../glossary";
 import { taggedTokens } from "../nlp";
 import { findLists } from "./spans";
-import { FUNCTION_WORDS, wordCount } from "../text";
+import { escapeRegExp, FUNCTION_WORDS, wordCount } from "../text";
 
 export interface Definition {
   term: string;
@@ -160,6 +160,8 @@ export function findDefinition(sentence: string): Definition | null {
     // "…de aquaeductibus, in which he complained…": a meaning about someone the card does not name.
     if (/\b(?:he|she|his|him|her)\b/i.test(meaning)) continue;
     if (kind === "where" && PLACES.has(headNoun(term))) continue;
+    // "the timing of dialysis, where…": the clause is about the whole phrase, not its last noun.
+    if (kind === "where" && new RegExp(`\\bof\\s+(?:the\\s+)?${escapeRegExp(term)}\\W*$`, "i").test(match[1])) continue;
     // "In India, where labour was cheap…" is a place too; "where the name C4 comes from" no meaning.
     const place =
       /^[A-Z][a-z]+$/.test(term) ||
