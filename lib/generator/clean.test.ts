@@ -156,6 +156,14 @@ describe("rejoinLineEndHyphens in an article that writes the word whole", () => 
       "The gut microbiome shapes weight.",
     );
   });
+
+  it("rejoins a word split across a page break, and keeps the hyphen of a compound of two words the article uses", () => {
+    const text =
+      "Fever and urinary infec-\n\n212\n\ntion cause albuminuria. Creatinine alone misleads; cystatin helps.\nThe combined creatinine-\ncystatin C equation improves accuracy.";
+    const clean = cleanArticleText(text);
+    expect(clean).toContain("urinary infection cause");
+    expect(clean).toContain("creatinine-cystatin C equation");
+  });
 });
 
 describe("repairGluedWords", () => {

@@ -116,16 +116,19 @@ function dropBackMatter(text: string): string {
 export function rejoinLineEndHyphens(text: string): string {
   // A word the article also writes whole ("microbiome") is rejoined whatever its halves are.
   const written = new Set(text.toLowerCase().match(/[a-z]{6,}/g) ?? []);
-  return text.replace(/-[ \t]*\n[ \t]*(?=[A-Za-z])/g, (whole: string, at: number) => {
+  // A page break may fall inside the word: "infec-", blank lines, "tion".
+  return text.replace(/-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?=[A-Za-z])/g, (whole: string, at: number) => {
     let from = at;
     while (from > 0 && at - from < 40 && /[A-Za-z0-9]/.test(text[from - 1])) from--;
     const left = text.slice(from, at);
     if (!/^[A-Za-z]/.test(left)) return whole;
     const right = /^[A-Za-z][A-Za-z0-9]*/.exec(text.slice(at + whole.length, at + whole.length + 40))![0];
-    if (/^[A-Z0-9]/.test(right)) return "-";
+    if (/^[A-Z0-9]/.test(right)) return /\n[ \t]*\n/.test(whole) ? whole : "-";
     const joined = `${left}${right}`.toLowerCase();
     if (isKnownWord(joined) || written.has(joined)) return "";
-    const word = (part: string) => isKnownWord(part.toLowerCase()) || HYPHEN_PREFIXES.has(part.toLowerCase());
+    // "creatinine-" + "cystatin": two words the article also writes alone make a compound.
+    const word = (part: string) =>
+      isKnownWord(part.toLowerCase()) || HYPHEN_PREFIXES.has(part.toLowerCase()) || written.has(part.toLowerCase());
     return word(left) && word(right) ? "-" : "";
   });
 }

@@ -25,6 +25,12 @@ describe("spellOutAcronyms", () => {
     expect(spellOutAcronyms("_____ drives EMT.", "EMT", acronyms)).toBe("_____ drives EMT.");
   });
 
+  it("leaves an acronym inside a hyphenated name alone", () => {
+    expect(spellOutAcronyms("The EMT-CTC trial stopped after _____.", "2.4 years", acronyms)).toBe(
+      "The EMT-CTC trial stopped after _____.",
+    );
+  });
+
   it("does not pair a singular use with a plural spelling", () => {
     expect(spellOutAcronyms("A CTC count predicts _____.", "relapse", acronyms)).toBe("A CTC count predicts _____.");
   });

@@ -12,7 +12,8 @@ export function spellOutAcronyms(prompt: string, answer: string, acronyms: Map<s
     const lowerExpansion = expansion.toLowerCase();
     if (spelled.toLowerCase().includes(lowerExpansion)) continue;
     if (lowerAnswer.includes(lowerExpansion) || new RegExp(`\\b${escaped(acronym)}s?\\b`).test(answer)) continue;
-    const use = new RegExp(`(?<![\\w(])(${escaped(acronym)}s?)(?![\\w)])`).exec(spelled);
+    // "DAPA-CKD" is a trial's name, not a use of "CKD".
+    const use = new RegExp(`(?<![\\w(-])(${escaped(acronym)}s?)(?![\\w)-])`).exec(spelled);
     if (!use) continue;
     // "CTCs" takes "Circulating Tumor Cells"; a singular use of a plural expansion stays as it is.
     if (use[1].endsWith("s") !== /s$/i.test(expansion) && !acronym.endsWith("s")) continue;
