@@ -58,6 +58,10 @@ describe("withArticleContext", () => {
       "Slowing the decline: an updated clinical review of chronic kidney disease progression, from staging to kidney replacement therapy";
     const body = "Chronic kidney disease progression is slow. Kidney disease progression varies. Chronic disease.";
     expect(titleSubject(title, body)).toBe("chronic kidney disease progression");
+    const timar = "Soldiers, Peasants, and Tax Farmers: The Timar System and Its Transformation, c. 1500–1750";
+    const timarBody =
+      "The timar system held. Each timar paid. A timar holder served. Peasants paid tax; the system bent.";
+    expect(titleSubject(timar, timarBody)).toBe("The Timar System and Its Transformation");
     expect(withArticleContext("Risk rises by _____.", "5%", titleSubject(title, body), null)).toBe(
       "Chronic kidney disease progression: Risk rises by _____.",
     );

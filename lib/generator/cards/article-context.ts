@@ -48,6 +48,12 @@ export function titleSubject(title: string | undefined, body = ""): string | nul
     // subtitle of at least three words it keeps using.
     const afterWords = stems(after.replace(LEADING_FUNCTION_WORD, "")).length;
     if (afterWords >= 3 && used(after) >= 0.75 && used(before) <= 0.5) return after;
+    // "Soldiers, Peasants, and Tax Farmers: The Timar System…": the part the article names far more often.
+    const mentions = (part: string) => {
+      const words = stems(part.replace(LEADING_FUNCTION_WORD, ""));
+      return words.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0) / Math.max(1, words.length);
+    };
+    if (afterWords >= 3 && mentions(after) >= 1.5 * mentions(before)) return after;
   }
   return fits(before.trim()) ? before.trim() : null;
 }

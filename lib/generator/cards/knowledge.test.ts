@@ -53,6 +53,9 @@ describe("knowledgeCards", () => {
     expect(
       answersOf("When water is removed from layers of clay and silt within an aquifer system, the layers compact."),
     ).not.toContain("layers of clay; silt within an aquifer system");
+    expect(
+      answersOf("Before pumping, water levels in the aquifer rise and fall only with wet and dry seasons."),
+    ).not.toContain("wet; dry");
     expect(answersOf("Groundwater is governed mainly by state and local law in the western states.")).not.toContain(
       "state; local law",
     );

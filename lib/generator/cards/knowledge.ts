@@ -436,7 +436,7 @@ function sharesHeadOrRunsOn(list: Span & { items: string[] }, text: string, toke
     (list.items.length === 2 && words[0].length === 1 && words[1].length >= 2) ||
     // "…, shallow domestic and irrigation wells": an item that ends on an adjective shares the next one's noun.
     (lastTags.some((tag) => tag === "ADJ") && !lastTags.every((tag) => tag === "ADJ")) ||
-    (words.every((w) => w.length === 1) && endTags.every((tag) => tag === "ADJ")) ||
+    (words.every((w) => w.length === 1) && lastTags.every((tag) => tag === "ADJ")) ||
     endTags.some((tag) => tag === "VERB") ||
     (list.items.length === 2 && / of /.test(list.items[0])) ||
     (/\bby $/.test(text.slice(0, list.start)) && list.items.every((item) => /^\p{Lu}[\p{L}'’-]+$/u.test(item)))

@@ -17,6 +17,12 @@ describe("wellFormedQuestion", () => {
     expect(wellFormedQuestion("What lets tumor cells (in blood invade tissue?", "EMT")).toBe(false);
     expect(wellFormedQuestion("What lets tumor cells invade the tissue that “surrounds them?", "EMT")).toBe(false);
     expect(wellFormedQuestion("What lets tumor cells invade surrounding tissue?", "Tumor  cells")).toBe(false);
+    expect(
+      wellFormedQuestion(
+        "What structured merge-trees buffer writes in memory and merge files in the background?",
+        "Log-",
+      ),
+    ).toBe(false);
   });
 });
 

@@ -7,6 +7,8 @@ import { candidate, TYPE_BASE_SCORE, type Candidate, type CardContext, type Word
 /** Rejects templates gone wrong: unbalanced brackets or quotes, two question words, a prompt naming its answer. */
 export function wellFormedQuestion(question: string, answer: string): boolean {
   if (!/^(What|Which) [^?]+\?$/.test(question)) return false;
+  // "What structured merge-trees…?" → "Log-": the subject was cut inside a word.
+  if (/\p{L}-$/u.test(answer) || /^(?:What|Which) [a-z]+-/.test(question)) return false;
   const words = wordCount(question);
   if (words < 5 || words > 40) return false;
   if ((question.match(/\(/g) ?? []).length !== (question.match(/\)/g) ?? []).length) return false;
