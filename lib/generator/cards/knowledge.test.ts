@@ -312,6 +312,8 @@ describe("knowledgeCards", () => {
     expect(answeredByTitle("self-attention", "Attention-Based Sequence Models")).toBe(true);
     expect(answeredByTitle("metastasis", "Cancer Metastasis: Mechanisms")).toBe(true);
     expect(answeredByTitle("sequence length", "Attention-Based Sequence Models")).toBe(false);
+    // Which of the alternatives a title names is knowledge.
+    expect(answeredByTitle("B-trees", "B-Trees, LSM-Trees, and Hash Indexes: How Storage Engines Work")).toBe(false);
     expect(answeredByTitle("predicting metastasis; monitoring response", "Cancer Metastasis")).toBe(false);
     // A whole clause is more than the title's word.
     expect(answeredByTitle("a temporary price shock does not turn into lasting inflation", "Fighting Inflation")).toBe(

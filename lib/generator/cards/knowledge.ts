@@ -284,6 +284,9 @@ function isClause(answer: string): boolean {
 /** "self-attention" in "Attention-Based Models", "pollinators" in "Pollinator Decline": a single answer the title gives. */
 export function answeredByTitle(answer: string, title: string | undefined): boolean {
   if (answer.includes(";") || isClause(answer)) return false;
+  // "B-Trees, LSM-Trees, and Hash Indexes": which of the title's alternatives is knowledge.
+  const named = (title ?? "").split(/:\s/)[0];
+  if ((named.match(/,/g) ?? []).length >= 2 || /\b(?:vs\.?|versus)\s/i.test(named)) return false;
   const head = answer
     .replace(/\([^()]*\)$/, "")
     .trim()
@@ -414,9 +417,38 @@ function listGoesOn(after: string): boolean {
   );
 }
 
+/** "wet and dry seasons", "public and private": a pair anyone completes from its first half. */
+const STOCK_PAIRS = new Set(
+  [
+    "wet dry",
+    "hot cold",
+    "high low",
+    "old new",
+    "large small",
+    "big small",
+    "rich poor",
+    "public private",
+    "early late",
+    "short long",
+    "direct indirect",
+    "male female",
+    "urban rural",
+    "internal external",
+    "positive negative",
+    "natural artificial",
+    "formal informal",
+    "upper lower",
+    "inner outer",
+    "domestic foreign",
+    "local national",
+    "input output",
+    "supply demand",
+  ].flatMap((pair) => [pair, pair.split(" ").reverse().join(" ")]),
+);
+
 /**
- * A coordination that is no list of things to recall: items that share one head noun ("wet and dry
- * seasons", "shallow domestic and irrigation wells", "state and local law"), a clause among the items
+ * A coordination that is no list of things to recall: a stock pair, items that share one head noun
+ * ("shallow domestic and irrigation wells", "state and local law"), a clause among the items
  * ("as the water table drops, …"), an "of" phrase's objects ("layers of clay and silt"), or a paper's
  * authors.
  */
@@ -436,7 +468,7 @@ function sharesHeadOrRunsOn(list: Span & { items: string[] }, text: string, toke
     (list.items.length === 2 && words[0].length === 1 && words[1].length >= 2) ||
     // "…, shallow domestic and irrigation wells": an item that ends on an adjective shares the next one's noun.
     (lastTags.some((tag) => tag === "ADJ") && !lastTags.every((tag) => tag === "ADJ")) ||
-    (words.every((w) => w.length === 1) && lastTags.every((tag) => tag === "ADJ")) ||
+    (list.items.length === 2 && STOCK_PAIRS.has(list.items.map((item) => item.toLowerCase()).join(" "))) ||
     endTags.some((tag) => tag === "VERB") ||
     (list.items.length === 2 && / of /.test(list.items[0])) ||
     (/\bby $/.test(text.slice(0, list.start)) && list.items.every((item) => /^\p{Lu}[\p{L}'’-]+$/u.test(item)))

@@ -61,6 +61,17 @@ describe("questionCard", () => {
     });
   });
 
+  it("leaves an aside after the subject out of the question", () => {
+    expect(
+      questionFor(
+        "Size-tiered compaction (the historical default in Cassandra) merges similar SSTables into one table.",
+      ),
+    ).toMatchObject({
+      prompt: "What merges similar SSTables into one table?",
+      answer: "Size-tiered compaction",
+    });
+  });
+
   it("stops the question before a trailing clause", () => {
     expect(questionFor("Exosomes carry proteins between distant cells, which prepares new niches.")?.prompt).toBe(
       "Which exosomes carry proteins between distant cells?",

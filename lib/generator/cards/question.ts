@@ -24,8 +24,20 @@ const GENERIC_MODIFIERS = new Set(
 );
 
 /** The question card of one wording, rejected when ill-formed; null when the sentence has no simple subject. */
+/** "Size-tiered compaction (the historical default in Cassandra) merges…": the aside is no part of what is asked. */
+function withoutSubjectAside(text: string): string {
+  const open = text.indexOf(" (");
+  const close = text.indexOf(") ", open);
+  const aside = close < 0 ? "" : text.slice(open + 2, close);
+  // "(TME)" names the subject and stays; "(the historical default in Cassandra)" is an aside.
+  if (open < 3 || open > 80 || aside.length > 80 || aside.includes("(") || !aside.includes(" ")) return text;
+  if (!/^[a-z]/.test(text.slice(close + 2))) return text;
+  return text.slice(0, open) + text.slice(close + 1);
+}
+
 export function questionCard(context: CardContext, wording: Wording): Candidate | null {
-  const { text, source, penalty } = wording;
+  const { source, penalty } = wording;
+  const text = withoutSubjectAside(wording.text);
   const split = splitSubject(text);
   if (!split) return null;
   const predicate = split.predicate.split(/[;:]|, (?:which|whereas|while|and|but|so|yet|because|since)\b/)[0].trim();
