@@ -10,7 +10,7 @@ const MAX_ITEMS = 12;
 const MAX_HEAD_WORDS = 7;
 /** "children, whose lungs…", "Drought (a dry spell…)": where an item's name ends and its gloss begins. */
 const GLOSS_START =
-  /, (?:whose|which|who|where|when|that|as|because|such as|e\.g\.|i\.e\.|for example)\b| \(| [—–] |: /;
+  /, (?:whose|which|who|where|when|that|as|because|such as|e\.g\.|i\.e\.|for example)\b| \(| [—–-] |: /;
 
 export interface BulletItem {
   /** The item without its marker or emphasis. */
@@ -47,6 +47,19 @@ export function bulletItems(block: string): BulletItem[] | null {
     const text = raw.replace(/\*\*|__/g, "").trim();
     return { text, offset: at, head: itemHead(text) };
   });
+}
+
+/**
+ * "A healthy, mature tree:" + "cools the air around it…" → "A healthy, mature tree cools the air
+ * around it…": an item that finishes the lead-in's sentence, when the lead-in names its subject.
+ */
+export function completedSentence(leadIn: string, item: BulletItem): string | null {
+  const lead = leadIn.trimEnd();
+  if (!lead.endsWith(":") || !/^[a-z]/.test(item.text)) return null;
+  if (/\b(?:are|is|were|was|include|includes|included|following|follows|these|as)\s*:$/i.test(lead)) return null;
+  // "To request a street tree:" + "check the location…": a purpose or condition takes a comma.
+  const joint = /^(?:to|for|when|if|before|after|once|in)\b/i.test(lead) ? ", " : " ";
+  return `${lead.slice(0, -1)}${joint}${item.text.replace(/[;,]$/, "")}`.replace(/(?<![.!?])$/, ".");
 }
 
 /** "The main groups at risk are:" + its items → "The main groups at risk are: children; older adults; outdoor workers." */

@@ -1,3 +1,4 @@
+import { separateLineBlocks } from "./line-blocks";
 import { isKnownWord, MAX_TAGGED_WORD_LENGTH } from "./nlp";
 import { isHeading } from "./structure";
 import { isTableLine } from "./tables";
@@ -17,6 +18,10 @@ const AFFILIATION =
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
   /^\s*skip to (?:main )?content\s*$/i,
+  /^\s*(?:we use cookies|this (?:site|website) uses cookies)\b/i,
+  // "Search this site", "Menu", "Share": a site's controls.
+  /^\s*(?:search(?: this site)?|menu|share(?: this page)?|print|email|sign in(?: to [a-z ]{1,30})?|log in|close|back to top)\s*$/i,
+  /^\s*(?:page )?last (?:reviewed|updated|modified)\s*:/i,
   // "Home > Biology > Plant physiology": breadcrumbs.
   /^\s*home\s*[>›»/|]\s*\S/i,
   // "Department of Plant Sciences | Learning Resources": a site's name and section.
@@ -280,8 +285,26 @@ export function unemphasise(text: string): string {
     .replace(/(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)_(?![\w_])/g, "$1");
 }
 
+/**
+ * "Home > Water Topics > Groundwater Depletion" above "Groundwater Depletion": the breadcrumb's last
+ * step names the page, however short its title.
+ */
+function markBreadcrumbTitle(text: string): string {
+  const lines = text.split("\n");
+  for (let i = 0; i < Math.min(lines.length, 80); i++) {
+    const crumbs = lines[i].split(/\s[>›»]\s/);
+    if (crumbs.length < 2 || !/^\s*home\b/i.test(lines[i])) continue;
+    const next = lines.findIndex((line, j) => j > i && line.trim() !== "");
+    if (next > 0 && lines[next].trim() === crumbs[crumbs.length - 1].trim()) lines[next] = `# ${lines[next].trim()}`;
+    break;
+  }
+  return lines.join("\n");
+}
+
 export function cleanArticleText(raw: string): string {
-  let text = unemphasise(unlinkMarkdown(unescapeSequences(htmlPageToText(raw))));
+  let text = markBreadcrumbTitle(
+    separateLineBlocks(unemphasise(unlinkMarkdown(unescapeSequences(htmlPageToText(raw))))),
+  );
   text = removeRunningHeaders(text);
   text = dropBackMatter(text);
   text = separateHeadings(rejoinLineEndHyphens(text));

@@ -28,6 +28,11 @@ describe("resolveDanglingPronoun", () => {
     );
   });
 
+  it("reads 'their' after 'any resident' as the resident's", () => {
+    const text = "Any resident or business can ask us to plant a tree outside their property.";
+    expect(resolveDanglingPronoun(text, "Soil cells support the paving.")).toEqual({ text, unresolved: false });
+  });
+
   it("reports a pronoun that nothing before names", () => {
     expect(resolveDanglingPronoun("The league taxed their ships.", "Trade grew.")).toEqual({
       text: "The league taxed their ships.",

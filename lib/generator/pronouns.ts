@@ -49,6 +49,13 @@ export function resolveDanglingPronoun(text: string, previous: string | null): P
   for (let i = 0; i < tokens.length; i++) {
     if (isPluralNoun(tokens[i])) return { text, unresolved: false };
     if (i === 0 || !PLURAL_PRONOUN.test(tokens[i].word)) continue;
+    // "Any resident or business can ask … outside their property": a singular "they" for someone the sentence names.
+    if (
+      tokens
+        .slice(0, i)
+        .some((t) => /^(?:any|each|every|anyone|someone|everyone|everybody|nobody|whoever)$/.test(t.word))
+    )
+      return { text, unresolved: false };
     const antecedent = previous ? pluralAntecedent(previous) : null;
     if (!antecedent) return { text, unresolved: true };
     const replacement = tokens[i].word === "their" ? `${antecedent}'` : antecedent;

@@ -1,4 +1,4 @@
-import { bulletItems, enumeration } from "./bullets";
+import { bulletItems, completedSentence, enumeration } from "./bullets";
 import type { Paragraph, Reference } from "./structure";
 import type { SourceSpan } from "./types";
 
@@ -193,9 +193,14 @@ export function splitSentences(paragraphs: Paragraph[], citationStyle: CitationS
         citations: [...new Set([...leadIn.citations, ...cited])],
       };
     }
-    // "Over-pumping: farmers draw more than rain replaces." says more than the item's name.
-    for (const item of items)
-      if (item.head !== item.text) push(item.text, paragraph.start + item.offset, paragraph.section);
+    for (const item of items) {
+      const at = paragraph.start + item.offset;
+      const completed = leadIn ? completedSentence(leadIn.text, item) : null;
+      if (completed) sentences.push({ ...leadIn!, text: completed, start: at, end: at + item.text.length });
+      // "Over-pumping: farmers draw more than rain replaces." says more than the item's name.
+      else if (item.head !== item.text)
+        push(item.head ? item.text.replace(/^(.+?) - /, "$1: ") : item.text, at, paragraph.section);
+    }
   }
   return sentences;
 }

@@ -116,3 +116,21 @@ describe("parseStructure on a numbered reference list copied from a PDF", () => 
     expect(structure.references[0].raw).toContain("1982;307:652-659.");
   });
 });
+
+describe("parseStructure on an agency page with a menu and a short title", () => {
+  it("skips the menu and takes the page named by its breadcrumb for the title", () => {
+    const page = [
+      "Skip to main content\nNational Water Science Center\nSearch this site\nSearch",
+      "Menu\nHome\nWater Topics\nSurface Water\nGroundwater",
+      "Home > Water Topics > Groundwater Depletion",
+      "Groundwater Depletion",
+      "Last updated: April 18, 2024",
+      "Groundwater is the water that fills the pores and fractures in soil, sand, gravel and rock.",
+    ].join("\n\n");
+    const structure = parseStructure(cleanArticleText(page));
+    expect(structure.title).toBe("Groundwater Depletion");
+    expect(structure.paragraphs.map((p) => p.text)).toEqual([
+      "Groundwater is the water that fills the pores and fractures in soil, sand, gravel and rock.",
+    ]);
+  });
+});

@@ -40,6 +40,12 @@ function stripMarkdown(line: string) {
     .trim();
 }
 
+/** "Home / Water Topics / Surface Water / Groundwater …" one to a line: a site's menu. */
+function isMenu(block: string): boolean {
+  const lines = block.split("\n");
+  return lines.length >= 4 && lines.every((line) => line.trim().split(/\s+/).length <= 4 && !/[.,;:!?]/.test(line));
+}
+
 export function isHeading(paragraph: string): boolean {
   if (/^#{1,6}\s/.test(paragraph)) return true;
   const text = paragraph.trim();
@@ -131,6 +137,7 @@ export function parseStructure(cleanText: string): ArticleStructure {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     const plain = stripMarkdown(block.text);
+    if (isMenu(block.text)) continue;
     if (!title && headingTitle > index) continue;
     // The title is among the first few blocks; an article without one still has a body.
     const titleLike =
@@ -144,7 +151,8 @@ export function parseStructure(cleanText: string): ArticleStructure {
       plain.split(/\s+/).length >= 3 &&
       !/[.!?]$/.test(plain) &&
       plain.length <= 300;
-    if (!title && index < TITLE_SEARCH_BLOCKS && titleLike) {
+    // A level-one heading is the title however short ("# Groundwater Depletion").
+    if (!title && ((index < TITLE_SEARCH_BLOCKS && titleLike) || (index === headingTitle && !FURNITURE.test(plain)))) {
       title = plain;
       const next = blocks[index + 1] ? stripMarkdown(blocks[index + 1].text) : "";
       // A Markdown heading right after the title starts the body; it names no authors.

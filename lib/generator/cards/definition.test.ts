@@ -57,6 +57,8 @@ describe("findDefinition of a named account", () => {
     expect(findDefinition("PM2.5: particles smaller than 2.5 micrometres in diameter.")).toMatchObject({
       term: "PM2.5",
     });
+    expect(findDefinition("Plant: targeting new street trees at wards with low canopy cover first.")).toBeNull();
+    expect(findDefinition("Sponsored trees: if you would like to fund a street tree, the cost is £395.")).toBeNull();
   });
 
   it("does not define 'a complementary account' as the name after it", () => {

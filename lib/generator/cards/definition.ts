@@ -167,7 +167,9 @@ export function findDefinition(sentence: string): Definition | null {
       /^[A-Z][a-z]+$/.test(term) ||
       /\b(?:in|at|on|across|from|to|into|near|throughout)\s+$/i.test(sentence.slice(0, sentence.indexOf(match[1])));
     if (kind === "where" && place) continue;
-    if (/^(?:where|when|why|how|what)\b/i.test(meaning)) continue;
+    if (/^(?:where|when|why|how|what|if|because|although|while|unless|you|we)\b/i.test(meaning)) continue;
+    // "Plant: targeting new street trees at…": a strand of action, not a term's meaning.
+    if (pattern === GLOSS && !/\s/.test(term) && /^[a-z]+ing\b/.test(meaning)) continue;
     // The term must end in a noun ("Abroad, the league…" is an adverb, not a term).
     const tokens = taggedTokens(term.replace(/(?<!\s)\s*\([^()]*\)$/, ""));
     const lastTag = tokens[tokens.length - 1]?.tag;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wordingOf } from "./candidate";
-import { answeredByTitle, knowledgeCards } from "./knowledge";
+import { answeredByTitle, hasTermOfTheField, knowledgeCards } from "./knowledge";
 import { claimContext, sentence } from "./test-context";
 
 const cardsOf = (text: string, title = "Cancer Metastasis: Mechanisms, Challenges, Therapies") =>
@@ -43,6 +43,16 @@ describe("knowledgeCards", () => {
         answer: "fine particulate matter (PM2.5)",
       }),
     );
+  });
+
+  it("blanks no phrase of everyday words that common sense fills in, but one with a term of the field", () => {
+    const answersOf = (text: string) => cardsOf(text, "Urban Trees").map((card) => card.answer);
+    expect(
+      answersOf("Young trees are most at risk before their roots have spread into the surrounding soil."),
+    ).not.toContain("surrounding soil");
+    expect(hasTermOfTheField("butyrate-producing bacteria")).toBe(true);
+    expect(hasTermOfTheField("Peterhof kontor")).toBe(true);
+    expect(hasTermOfTheField("next planting season")).toBe(false);
   });
 
   it("asks no coordination whose items share a head noun, hold a clause, or are a paper's authors", () => {

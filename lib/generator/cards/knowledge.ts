@@ -105,6 +105,14 @@ function pluralBefore(prompt: string): boolean {
   return taggedTokens(prompt.slice(0, at)).some((t, i) => i > 0 && t.tag === "NOUN" && /[^s]s$/.test(t.word));
 }
 
+/** A word no general English lexicon holds, or a name: "usufruct", "SSTables", "Novgorod". */
+export function hasTermOfTheField(phrase: string): boolean {
+  return phrase
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .some((word) => /^[A-Z]/.test(word) || !isKnownWord(word.toLowerCase().replace(/[^a-z]/g, "")));
+}
+
 /** "by these means", "for this reason": a pointer whose noun says nothing of what it points at. */
 function pointsAtGeneric(answer: string): boolean {
   for (const match of answer.matchAll(/\b(?:this|these|those) ([a-z]+)/gi)) {
@@ -649,6 +657,10 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
       .some((word) => /[^siu]s$/.test(word));
     if (swallowedVerb || twoObjects) continue;
     const span = { start, end, text: text.slice(start, end) };
+    // "before their roots have spread into the _____" → surrounding soil: a phrase of everyday words is
+    // what common sense fills in; a term of the field ("hereditary usufruct") is what the article taught.
+    if (!hasTermOfTheField(span.start === 0 ? span.text.charAt(0).toLowerCase() + span.text.slice(1) : span.text))
+      continue;
     const card = clozeCard(context, wording, "phrase", span, span.text);
     if (card) {
       cards.push(card);

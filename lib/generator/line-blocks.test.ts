@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticleText } from "./clean";
+import { isLinePerBlock, separateLineBlocks } from "./line-blocks";
+import { parseStructure } from "./structure";
+import { splitSentences } from "./sentences";
+
+const paragraph = (topic: string) =>
+  `${topic} is described here at the length of a real paragraph, which a browser copies onto one line of its own because the page set it as one block, long past any printed column's width.`;
+
+const page = [
+  "Skip to main content",
+  "Harwick City Council",
+  "Search this site",
+  "Menu",
+  "Home",
+  "Bins and recycling",
+  "Council tax",
+  "Home > Environment > Urban Tree Canopy Programme",
+  "Urban Tree Canopy Programme",
+  "Page last reviewed: 11 March 2025",
+  "On this page",
+  "Why trees matter",
+  "Our canopy targets",
+  "Glossary",
+  paragraph("The canopy programme"),
+  "Why trees matter",
+  "A healthy, mature tree:",
+  "cools the air around it through shade and evapotranspiration",
+  "stores carbon in its wood and roots for as long as it lives",
+  paragraph("Tree planting"),
+  "Our canopy targets",
+  paragraph("Canopy cover"),
+  paragraph("Street tree care"),
+].join("\n");
+
+describe("separateLineBlocks", () => {
+  it("reads a page copied from a browser as one block per line, and leaves other text alone", () => {
+    expect(isLinePerBlock(page)).toBe(true);
+    const pdf = Array.from({ length: 20 }, () => "a printed column wraps its lines well short of one hundred").join(
+      "\n",
+    );
+    expect(isLinePerBlock(pdf)).toBe(false);
+    expect(separateLineBlocks(pdf)).toBe(pdf);
+  });
+
+  it("drops the menu and the page's contents, keeps the title, and lists the lines after a lead-in", () => {
+    const blocks = separateLineBlocks(page).split("\n\n");
+    expect(blocks).not.toContain("Bins and recycling");
+    expect(blocks).not.toContain("Our canopy targets\n\nGlossary");
+    expect(blocks).toContain("Urban Tree Canopy Programme");
+    expect(blocks).toContain(
+      "- cools the air around it through shade and evapotranspiration\n- stores carbon in its wood and roots for as long as it lives",
+    );
+  });
+
+  it("gives the page its title and finishes the lead-in's sentence with each item", () => {
+    const structure = parseStructure(cleanArticleText(page));
+    expect(structure.title).toBe("Urban Tree Canopy Programme");
+    const sentences = splitSentences(structure.paragraphs, { references: [], superscripts: false }).map((s) => s.text);
+    expect(sentences).toContain("A healthy, mature tree cools the air around it through shade and evapotranspiration.");
+  });
+});
