@@ -310,5 +310,6 @@ export function cleanArticleText(raw: string): string {
   text = separateHeadings(rejoinLineEndHyphens(text));
   text = rejoinBrokenParagraphs(text);
   text = repairGluedWords(text);
-  return text.replace(/(?<![ \t])[ \t]+([,.;:])/g, "$1").trim() + "\n";
+  // "the .NET CLR" keeps its space.
+  return text.replace(/(?<![ \t])[ \t]+([,.;:])(?![A-Za-z])/g, "$1").trim() + "\n";
 }

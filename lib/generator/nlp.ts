@@ -180,12 +180,16 @@ export function splitSubject(sentence: string): SubjectSplit | null {
     .slice(offsets[i])
     .replace(/[.!]\s*$/, "")
     .trim();
+  const head = words[lastNoun];
+  // "Tudor commentators had denounced…": a verb that shows no number leaves it to the head noun.
+  const numberless = /^(?:had|did|could|would|should|might|must|can|may|will|shall)$/.test(verb) || /ed$/.test(verb);
   const plural =
     PLURAL_AUX.has(verb) ||
-    (tags[i] === "VERB" && !SINGULAR_AUX.has(verb) && !/[^s]s$/.test(verb) && !/ed$/.test(verb));
+    (tags[i] === "VERB" && !SINGULAR_AUX.has(verb) && !/[^s]s$/.test(verb) && !/ed$/.test(verb)) ||
+    (numberless && /[^s]s$/.test(head) && head.length > 3);
   return {
     subject,
-    head: sentence.slice(offsets[lastNoun], offsets[lastNoun] + words[lastNoun].length),
+    head: sentence.slice(offsets[lastNoun], offsets[lastNoun] + head.length),
     predicate,
     plural,
   };

@@ -43,6 +43,12 @@ describe("resolveDanglingPronoun", () => {
 });
 
 describe("hasDanglingPronoun", () => {
+  it("reads 'he' after an opening participle phrase as pointing back", () => {
+    expect(hasDanglingPronoun("Comparing enclosed and open villages in the South Midlands, he found that _____.")).toBe(
+      true,
+    );
+  });
+
   it("accepts a pronoun whose noun the prompt names before it, or whose antecedent is the blank", () => {
     expect(hasDanglingPronoun("A traction battery reaches end of life when its capacity falls to _____.")).toBe(false);
     expect(hasDanglingPronoun("_____ keeps its accuracy after distillation.")).toBe(false);

@@ -77,7 +77,9 @@ export function hasDanglingPronoun(prompt: string): boolean {
     // "In the clinical laboratory it is expressed…": a subject pronoun before any verb stands for
     // nothing in the phrase that opens the sentence.
     const subject = /^(?:it|they|he|she)$/i.test(match[1]);
-    if (subject && !taggedTokens(before).some((t) => t.tag === "VERB" || t.tag === "AUX")) return true;
+    // "Comparing enclosed and open villages, he found…": a participle is no finite verb either.
+    const finite = (t: Token) => t.tag === "AUX" || (t.tag === "VERB" && !/(?:ing|ed)$/.test(t.word));
+    if (subject && !taggedTokens(before).some(finite)) return true;
     const anchored = taggedTokens(before).some((t, i) =>
       personal
         ? t.tag === "PROPN" || (i > 0 && /^[A-Z][a-z]/.test(before.slice(t.start, t.end)))

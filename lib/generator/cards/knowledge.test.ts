@@ -93,6 +93,42 @@ describe("knowledgeCards", () => {
     ).not.toContain("30-44");
   });
 
+  it("asks no member of a series, half of a range, a ratio's percentage, or an acronym's spelling", () => {
+    const answersOf = (text: string) => cardsOf(text, "Age-Related Hearing Loss").map((card) => card.answer);
+    expect(
+      answersOf("Severity is graded by the pure-tone average of 0.5, 1, 2 and 4 kHz in the better ear."),
+    ).not.toContain("0.5");
+    expect(answersOf("The stria generates the endocochlear potential of +80 to +100 mV in the cochlea.")).not.toContain(
+      "80",
+    );
+    expect(
+      answersOf("Hearing aid use was associated with a 19% lower hazard of dementia (HR 0.81) in cohort studies."),
+    ).not.toContain("19%");
+    expect(
+      answersOf(
+        "The Aging and Cognitive Health Evaluation in Elders (ACHIEVE) trial tested whether hearing care slows decline.",
+      ),
+    ).not.toContain("Cognitive Health Evaluation");
+    expect(
+      answersOf(
+        "In the whole cohort there was no significant difference in decline (0.002 SD, 95% CI −0.077 to 0.081).",
+      ),
+    ).not.toContain("95%");
+  });
+
+  it("asks no comparison as a list, no list whose last item runs on, and no answer holding another author's claim", () => {
+    const answersOf = (text: string) =>
+      cardsOf(text, "Garbage Collection").map((card) => card.answer.split("; ").pop());
+    expect(
+      answersOf(
+        "Roots include thread stacks, CPU registers, global variables and references held by the runtime itself.",
+      ),
+    ).not.toContain("references");
+    expect(
+      answersOf("Metabolic phenotypes were more common in older women than men and people with a history of disease."),
+    ).not.toContain("men");
+  });
+
   it("cuts no blank into the next phrase, a number or a suspended hyphen, and leans on no unsaid subject", () => {
     const cardsFor = (text: string) => cardsOf(text, "Groundwater Depletion");
     expect(

@@ -58,7 +58,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
 
 /** "…the drug binds…", "the problem is solved…": a thing the sentence before named. */
 const DEFINITE_REFERENCE =
-  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
+  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?|loss|change|shift|complication|consequence|difference|effect|benefit|cost|participants|cohort)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
 /** "A century earlier…", "Later,…": a time that counts from something the card does not say. */
 const RELATIVE_TIME =
   /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)|^(?:\S+\s+){0,3}?(?:from|since|until|till|by|after|before) then\b/i;
@@ -113,6 +113,17 @@ export function hasTermOfTheField(phrase: string): boolean {
     .some((word) => /^[A-Z]/.test(word) || !isKnownWord(word.toLowerCase().replace(/[^a-z]/g, "")));
 }
 
+/** Whether the capitals of a name in the answer are letters, in order, of an acronym the prompt shows. */
+function spelledByAcronym(prompt: string, answer: string): boolean {
+  const initials = (answer.match(/\b\p{Lu}/gu) ?? []).join("");
+  if (initials.length < 2) return false;
+  return (prompt.match(/\b[A-Z]{3,}\b/g) ?? []).some((acronym) => {
+    let at = 0;
+    for (const letter of acronym) if (letter === initials[at]) at++;
+    return at === initials.length;
+  });
+}
+
 /** "by these means", "for this reason": a pointer whose noun says nothing of what it points at. */
 function pointsAtGeneric(answer: string): boolean {
   for (const match of answer.matchAll(/\b(?:this|these|those) ([a-z]+)/gi)) {
@@ -135,6 +146,10 @@ function make(
   // on a link to another sentence, or pointing at what it does not say.
   if (
     /\p{L}-$/u.test(cleanAnswer) ||
+    // "The Aging and _____ in Elders (ACHIEVE) trial" → Cognitive Health Evaluation: the acronym spells it.
+    spelledByAcronym(prompt, cleanAnswer) ||
+    // "Humphries (1990) emphasises that…": another author's claim inside the answer.
+    /\p{Lu}\p{Ll}+ \((?:19|20)\d{2}\)/u.test(cleanAnswer) ||
     /^(?:conversely|however|moreover|furthermore|in contrast|by contrast|nevertheless|thus|therefore|instead|similarly)\b/i.test(
       cleanAnswer,
     ) ||
@@ -394,9 +409,19 @@ const RESTATED_BEFORE = /\bor (?:roughly |about |approximately |around |some |ne
  */
 function isBookkeepingNumber(text: string, number: Span): boolean {
   const before = text.slice(Math.max(0, number.start - 24), number.start);
-  if (STATISTIC_BEFORE.test(before) || RESTATED_BEFORE.test(before)) return true;
+  const after = text.slice(number.end, number.end + 12);
+  if (STATISTIC_BEFORE.test(before) || RESTATED_BEFORE.test(before) || /^ (?:CI|SD|SE)\b/.test(after)) return true;
+  // "0.5, 1, 2 and 4 kHz", "generations 0, 1 and _____": one of a series the others give away.
+  if (/\d,\s?$|\d,? (?:and|or) $/.test(before) || /^,\s?[−+-]?\d|^,? (?:and|or) [−+-]?\d/.test(after)) return true;
+  // "+80 to +100 mV": half a range.
+  if (/^ (?:to|and) [−+-]?\d/.test(after) || /\d (?:to|and) [−+]?$/.test(before)) return true;
+  // "a 19% lower hazard (HR 0.81)": the ratio gives the percentage away.
+  const percent = number.text.match(/^(\d+(?:\.\d+)?)\s?%$/);
+  if (percent) {
+    for (const ratio of text.matchAll(/\b0\.\d{2}\b/g))
+      if (Math.abs(100 * (1 - Number(ratio[0])) - Number(percent[1])) <= 1) return true;
+  }
   const yearOnly = /^\d{4}(?:[a-z]|[–-]\d{2,4})?$/.test(number.text);
-  const after = text.slice(number.end, number.end + 3);
   const name = before.endsWith(" (") ? (before.slice(0, -2).split(" ").pop() ?? "") : "";
   if (yearOnly && /^\p{Lu}\p{Ll}/u.test(name) && /^\)(?! \p{Lu})/u.test(after)) return true;
   const range = number.text.match(/^(\d+)\s?[–-]\s?(\d+)$/);
@@ -578,6 +603,15 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     const before = tokens.filter((t) => t.end <= list.start).pop();
     if (before && before.end === list.start - 1 && (before.tag === "NOUN" || before.tag === "PROPN")) continue;
     if (sharesHeadOrRunsOn(list, text, tokens)) continue;
+    // "more common in older women than men and a history of…": a comparison, not a list.
+    if (/\bthan $/.test(text.slice(0, list.start))) continue;
+    // "…global variables and references held by the runtime": the last item goes on past the list.
+    if (
+      /^ (?:held|used|made|given|taken|found|stored|kept|created|produced|known|called|owned|managed) (?:by|in|on|at|for|to)\b/.test(
+        text.slice(list.end),
+      )
+    )
+      continue;
     const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
     // "had no standing army, no common treasury and no permanent officials": the "no" tells what is asked.
     const { span, items } = listAnswer(list, text);

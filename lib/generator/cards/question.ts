@@ -10,7 +10,8 @@ export function wellFormedQuestion(question: string, answer: string): boolean {
   // "What structured merge-trees…?" → "Log-": the subject was cut inside a word.
   if (/\p{L}-$/u.test(answer) || /^(?:What|Which) [a-z]+-/.test(question)) return false;
   const words = wordCount(question);
-  if (words < 5 || words > 40) return false;
+  // "What works in two phases?" fits many answers.
+  if (words < 6 || words > 40) return false;
   if ((question.match(/\(/g) ?? []).length !== (question.match(/\)/g) ?? []).length) return false;
   if ((question.match(/["“”]/g) ?? []).length % 2 !== 0) return false;
   if (/\b(What|Which)\b.*\b(What|Which)\b/.test(question.slice(1))) return false;

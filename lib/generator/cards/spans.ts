@@ -344,7 +344,10 @@ export function findNumbers(sentence: string): Span[] {
       const token = tokens.find((t) => t.start >= end && t.start <= end + 1);
       const shortUnit = /^(?:[a-zµ]{1,3}|[a-zµ]{1,3}\/[a-z]{1,3})$/i.test(noun.trim());
       // "In 1517 Martin Luther…": a name after a year is no unit of it, nor is "by" or "such".
+      // "1774 standing orders", "Cheney's 1970 algorithm": a year counts nothing.
+      const year = /^1\d{3}$|^20\d{2}$/.test(match[0]);
       const name =
+        year ||
         /^\s[A-Z][a-z]{3}/.test(noun) ||
         FUNCTION_WORDS.has(noun.trim().toLowerCase()) ||
         /^\s(?:has|had|have|was|were|is|are|can|may|did|got|saw)$/i.test(noun);
