@@ -59,6 +59,11 @@ describe("findDefinition of a named account", () => {
     });
     expect(findDefinition("Plant: targeting new street trees at wards with low canopy cover first.")).toBeNull();
     expect(findDefinition("Sponsored trees: if you would like to fund a street tree, the cost is £395.")).toBeNull();
+    expect(
+      findDefinition(
+        "Neural presbycusis denotes loss of spiral ganglion neurons and is characterised by poor word recognition.",
+      )?.meaning,
+    ).toBe("loss of spiral ganglion neurons");
   });
 
   it("does not define 'a complementary account' as the name after it", () => {

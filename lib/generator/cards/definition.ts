@@ -83,7 +83,9 @@ const EMPHASIS = new Set(
 
 /** The meaning without evaluative adjectives ("a critical process where…" → "a process where…"). */
 function cleanMeaning(meaning: string): string {
-  return meaning
+  // "loss of spiral ganglion neurons and is characterised by…": the meaning ends where the predicate goes on.
+  const goesOn = meaning.search(/ and (?:is|are|was|were|has|have) /);
+  return (goesOn > 0 ? meaning.slice(0, goesOn) : meaning)
     .replace(/['‘’"“”]/g, "")
     .split(/\s+/)
     .filter((word, i, words) => {

@@ -67,7 +67,7 @@ const RELATIVE_TIME =
  * the sentence before supplied.
  */
 const LEANING_START =
-  /^(?:(?:nationwide|nationally|locally|here|there),|(?:many|most|some|few|several|others|both|neither|none|all)(?: of (?:them|these|those))? (?:[a-z]+ly )?(?:were|was|are|is|have|had|did|do|can|could|may|might|will|would|remain(?:ed|s)?|survived|continued)\b)/i;
+  /^(?:(?:participants|respondents|subjects) (?:were|was|had|received)\b|(?:nationwide|nationally|locally|here|there),|(?:many|most|some|few|several|others|both|neither|none|all)(?: of (?:them|these|those))? (?:[a-z]+ly )?(?:were|was|are|is|have|had|did|do|can|could|may|might|will|would|remain(?:ed|s)?|survived|continued)\b)/i;
 const COMPARATIVE_START =
   /^(?:a|an|the) (?:simpler|faster|slower|cheaper|newer|older|larger|smaller|better|worse|bigger|shorter|longer|safer|more [a-z]+|less [a-z]+) [a-z]/i;
 const DANGLING =
@@ -230,6 +230,13 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
     / (?:by|of|in|to|for|from|with) [a-z]+ing$/.test(answer) ||
     / (?:only|also|even|just|alone)$/.test(answer) ||
     /\b\d{4}s? (?:the|a|an)\b/.test(answer)
+  )
+    return null;
+  // "Roots include _____, CPU registers, global variables and…": one item of a list the prompt shows the rest of.
+  if (
+    shape !== "list" &&
+    shape !== "number" &&
+    (listGoesOn(wording.text.slice(span.end)) || /\w, (?:and |or )?$/.test(wording.text.slice(0, span.start)))
   )
     return null;
   // "Managing groundwater depletion: _____ (two items).": a prompt must ask something besides its blank.
@@ -398,7 +405,7 @@ function guessedFromOtherNumbers(answer: string, rest: string): boolean {
 }
 
 /** "95% CI 0.83-1.30", "n = 1513", "p < 0.05": a statistic's bookkeeping, not its finding. */
-const STATISTIC_BEFORE = /(?:\bCI|\bHR|\bOR|\bRR|\bIQR|\bSD|\bSE|\bn|\bp|\bP)\s?[=<>≤≥:]?\s?$/;
+const STATISTIC_BEFORE = /(?:\bCI|\bHR|\bOR|\bRR|\bIQR|\bSD|\bSE|\bn|\bp|\bP)\s?[=<>≤≥:]?\s?[−-]?$/;
 /** "286 million acre-feet, or roughly _____ cubic kilometres": the same figure in other units. */
 const RESTATED_BEFORE = /\bor (?:roughly |about |approximately |around |some |nearly )?$/;
 
@@ -605,6 +612,16 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (sharesHeadOrRunsOn(list, text, tokens)) continue;
     // "more common in older women than men and a history of…": a comparison, not a list.
     if (/\bthan $/.test(text.slice(0, list.start))) continue;
+    // "with men and a history of noise exposure": the last item, with an article of its own, goes on.
+    const lastAt = text.lastIndexOf(list.items[list.items.length - 1], list.end);
+    if (
+      /^ (?:of|in|for|with) /.test(text.slice(list.end)) &&
+      /\b(?:a|an|the) $/.test(text.slice(0, lastAt)) &&
+      !/^(?:a|an|the) /i.test(text.slice(list.start))
+    )
+      continue;
+    // "needs no recursion or separate stack": one "no" over both.
+    if (/^no\s/i.test(list.items[0]) && !list.items.every((item) => /^no\s/i.test(item))) continue;
     // "…global variables and references held by the runtime": the last item goes on past the list.
     if (
       /^ (?:held|used|made|given|taken|found|stored|kept|created|produced|known|called|owned|managed) (?:by|in|on|at|for|to)\b/.test(
@@ -615,7 +632,9 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     const hint = ` (${NUMBER_WORDS[list.items.length] ?? list.items.length} items)`;
     // "had no standing army, no common treasury and no permanent officials": the "no" tells what is asked.
     const { span, items } = listAnswer(list, text);
-    cards.push(clozeCard(context, wording, "list", span, items.join("; "), hint));
+    cards.push(
+      clozeCard(context, wording, "list", span, items.map((item) => item.replace(/["”“]/g, "")).join("; "), hint),
+    );
     taken.push(list);
   }
   // "Storing at 50% and 25 °C instead of 100% and 40 °C can halve its loss": the effect is the finding, the
