@@ -61,6 +61,14 @@ describe("findDefinition of a named account", () => {
     expect(findDefinition("Sponsored trees: if you would like to fund a street tree, the cost is £395.")).toBeNull();
     expect(
       findDefinition(
+        "Presbycusis is a bilateral, progressive sensorineural hearing loss that affects high frequencies first.",
+      ),
+    ).toMatchObject({ term: "Presbycusis" });
+    expect(findDefinition("Finerenone is a nonsteroidal, selective MRA.")).toMatchObject({ term: "Finerenone" });
+    expect(findDefinition("Lübeck is a city on the Baltic coast.")).toBeNull();
+    expect(findDefinition("Smoking is a major cause of chronic kidney disease.")).toBeNull();
+    expect(
+      findDefinition(
         "Neural presbycusis denotes loss of spiral ganglion neurons and is characterised by poor word recognition.",
       )?.meaning,
     ).toBe("loss of spiral ganglion neurons");

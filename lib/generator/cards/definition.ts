@@ -3,9 +3,9 @@
  * "X refers to Y", "X is a process where …". A definition becomes two cards,
  * term → meaning and meaning → term.
  */
-import { isFiller } from "../discourse";
+import { EVALUATIVE, isFiller } from "../discourse";
 import { GLOSS, NOT_A_TERM } from "../glossary";
-import { taggedTokens } from "../nlp";
+import { isKnownWord, taggedTokens } from "../nlp";
 import { findLists } from "./spans";
 import { escapeRegExp, FUNCTION_WORDS, wordCount } from "../text";
 
@@ -123,7 +123,30 @@ const PARTICIPLE_APPOSITIVE = new RegExp(
   String.raw`^${TERM},\s+((?:[a-z]+ed|shed|made|found|known|grown|built|taken|given|drawn|born|spread|thrown)\s+(?:from|into|by|in|on|at|through|within)\s+[^,;]{6,120}),\s+(?:\w+ly\s+)?(?:is|are|was|were|act|acts|serve|serves|remain|remains|can|may)\b`,
 );
 
+/**
+ * "Presbycusis is a bilateral, progressive sensorineural hearing loss that affects high frequencies
+ * first", "Finerenone is a nonsteroidal, selective MRA": a term of the field and the kind it is.
+ */
+const IS_A_KIND = /^([A-Z][\w'-]*(?:\s[\w'-]+){0,3}(?:\s\([A-Z][\w-]{1,9}\))?)\s(?:is|are)\s(an?\s[^;]{8,200}?)\.?$/;
+
 const MEANS_THAT = new RegExp(String.raw`^${TERM}\s+means that\s+([^;]{6,160}?)[.;]?$`, "i");
+
+function isKindDefinition(term: string, meaning: string): boolean {
+  if (/^the\s/i.test(term) || /\b(?:this|these|its|their)\b/i.test(meaning)) return false;
+  // "a major cause of…", "a key driver": emphasis, not a kind.
+  const firstWord =
+    meaning
+      .split(/\s+/)[1]
+      ?.toLowerCase()
+      .replace(/[^a-z-]/g, "") ?? "";
+  if (EVALUATIVE.has(firstWord) || /^(?:common|leading|growing|serious|useful|good|bad|big|small)$/.test(firstWord))
+    return false;
+  const ofTheField = term
+    .replace(/\s\([^()]*\)$/, "")
+    .split(/[\s-]+/)
+    .some((word, i) => (i > 0 && /^[A-Z]/.test(word)) || /[A-Z]{2}|\d/.test(word) || !isKnownWord(word.toLowerCase()));
+  return ofTheField || /\s(?:that|which|in which|whose|where)\s/.test(meaning);
+}
 
 export function findDefinition(sentence: string): Definition | null {
   const attempts: [RegExp, Definition["kind"]][] = [
@@ -136,11 +159,14 @@ export function findDefinition(sentence: string): Definition | null {
     [WHERE_CLAUSE, "where"],
     [MEANS_THAT, "where"],
     [GLOSS, "is"],
+    [IS_A_KIND, "is"],
   ];
   for (const [pattern, kind] of attempts) {
     const match = sentence.match(pattern);
     if (!match) continue;
     if (pattern === GLOSS && NOT_A_TERM.test(match[1])) continue;
+    // "Lübeck is a city": only a term of the field, or a kind narrowed by what it does, defines anything.
+    if (pattern === IS_A_KIND && !isKindDefinition(match[1], match[2])) continue;
     if (pattern === IT_REFERS_TO) {
       const term = cleanTerm(match[2] ?? "");
       if (!term) continue;

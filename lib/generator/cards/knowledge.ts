@@ -583,8 +583,9 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
   const colonList = marked ? null : findColonList(text);
   if (colonList) {
     const hint = ` (${NUMBER_WORDS[colonList.items.length] ?? colonList.items.length} items)`;
-    cards.push(clozeCard(context, wording, "list", colonList, colonList.items.join("; "), hint));
-    taken.push(colonList);
+    const card = clozeCard(context, wording, "list", colonList, colonList.items.join("; "), hint);
+    cards.push(card);
+    if (card && !card.rejected) taken.push(colonList);
   }
   const tokens = taggedTokens(text);
   for (const list of marked ? [] : findLists(text)) {

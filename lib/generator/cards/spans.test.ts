@@ -163,6 +163,10 @@ describe("findColonList", () => {
     ).toEqual(["prescribed burning", "thinning stands", "clean-air shelters"]);
   });
 
+  it("keeps 'aged 50 years or older' one item", () => {
+    expect(findColonList("Uptake is poor: only 14.2% of US adults aged 50 years or older used aids.")).toBeNull();
+  });
+
   it("is no list for a glossary line, a short label, a long item or a second colon", () => {
     expect(findColonList("Air quality index: a scale that converts concentrations into categories.")).toBeNull();
     expect(findColonList("Risk: children, adults.")).toBeNull();

@@ -493,7 +493,8 @@ export function findColonList(sentence: string): (Span & { items: string[] }) | 
   // "burning, thinning and shelters": the last comma's part holds two items; "heart and lung disease" alone is one.
   const last = parts[parts.length - 1];
   if (!body.includes(";") && !/^(?:and|or)\s/.test(last)) {
-    const pair = last.split(/ (?:and|or) /);
+    // "aged 50 years or older" is one item.
+    const pair = last.split(/ (?:and|or) (?!older|younger|more|less|fewer|above|below|over|under)/);
     if (pair.length === 2) parts = [...parts.slice(0, -1), ...pair];
   }
   const items = parts.map((part) => part.replace(/^(?:and|or)\s+/, "").trim());
