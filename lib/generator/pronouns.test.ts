@@ -43,6 +43,10 @@ describe("resolveDanglingPronoun", () => {
 });
 
 describe("hasDanglingPronoun", () => {
+  it("reads 'it' after only plural nouns as pointing back", () => {
+    expect(hasDanglingPronoun("There are two basic ways to find it: _____ (two items).")).toBe(true);
+  });
+
   it("reads 'he' after an opening participle phrase as pointing back", () => {
     expect(hasDanglingPronoun("Comparing enclosed and open villages in the South Midlands, he found that _____.")).toBe(
       true,

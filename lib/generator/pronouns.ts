@@ -83,7 +83,8 @@ export function hasDanglingPronoun(prompt: string): boolean {
     const anchored = taggedTokens(before).some((t, i) =>
       personal
         ? t.tag === "PROPN" || (i > 0 && /^[A-Z][a-z]/.test(before.slice(t.start, t.end)))
-        : (t.tag === "NOUN" || t.tag === "PROPN") && (!plural || looksPlural(t.word)),
+        : // "two basic ways to find it": "it" needs a thing, not a plural.
+          (t.tag === "NOUN" || t.tag === "PROPN") && (plural ? looksPlural(t.word) : !looksPlural(t.word)),
     );
     if (!anchored) return true;
   }

@@ -116,6 +116,24 @@ describe("knowledgeCards", () => {
     ).not.toContain("95%");
   });
 
+  it("asks no list of examples in an aside, inside a bigger list, or cut before its subject's verb, and no 'we' card", () => {
+    const answersOf = (text: string) => cardsOf(text, "Parliamentary Enclosure").map((card) => card.answer);
+    expect(
+      answersOf("One field carried spring corn (barley, oats, peas and beans) under the three-field rotation."),
+    ).not.toContain("barley; oats; peas; beans");
+    expect(
+      answersOf(
+        "A cow on the common, firewood from the heath, gleaning after harvest, geese and pigs made the difference.",
+      ),
+    ).not.toContain("harvest; geese; pigs");
+    expect(
+      answersOf("Audiometry, timely amplification and referral for implantation should be standard geriatric care."),
+    ).not.toContain("Audiometry; timely amplification; referral");
+    expect(
+      answersOf("In 2022 we measured the city's tree canopy cover using aerial LiDAR and aerial imagery."),
+    ).toEqual([]);
+  });
+
   it("asks no comparison as a list, no list whose last item runs on, and no answer holding another author's claim", () => {
     const answersOf = (text: string) =>
       cardsOf(text, "Garbage Collection").map((card) => card.answer.split("; ").pop());

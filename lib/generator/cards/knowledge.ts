@@ -67,7 +67,7 @@ const RELATIVE_TIME =
  * the sentence before supplied.
  */
 const LEANING_START =
-  /^(?:(?:participants|respondents|subjects) (?:were|was|had|received)\b|(?:nationwide|nationally|locally|here|there),|(?:many|most|some|few|several|others|both|neither|none|all)(?: of (?:them|these|those))? (?:[a-z]+ly )?(?:were|was|are|is|have|had|did|do|can|could|may|might|will|would|remain(?:ed|s)?|survived|continued)\b)/i;
+  /^(?:(?:participants|respondents|subjects) (?:were|was|had|received)\b|(?:losses|changes|gains|effects|benefits|costs|results|findings) [a-z]+\b|(?:nationwide|nationally|locally|here|there),|(?:many|most|some|few|several|others|both|neither|none|all)(?: of (?:them|these|those))? (?:[a-z]+ly )?(?:were|was|are|is|have|had|did|do|can|could|may|might|will|would|remain(?:ed|s)?|survived|continued)\b)/i;
 const COMPARATIVE_START =
   /^(?:a|an|the) (?:simpler|faster|slower|cheaper|newer|older|larger|smaller|better|worse|bigger|shorter|longer|safer|more [a-z]+|less [a-z]+) [a-z]/i;
 const DANGLING =
@@ -163,6 +163,8 @@ function make(
   // A number's blank stands for the number, not for the noun a pronoun needs ("Before _____ it was…").
   const read = shape === "number" ? unquoted.replace(BLANK, cleanAnswer) : unquoted;
   const unlabelled = unquoted.replace(/^[^:“]{1,80}:\s/, "");
+  // "In 2022 we measured the city's canopy…": who "we" are is the page's, not the card's.
+  if (/\b(?:we|our|us)\b/i.test(unlabelled)) return null;
   if (
     (DANGLING.test(unquoted) ||
       RELATIVE_TIME.test(unquoted) ||
@@ -217,7 +219,12 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   }
   // "new crops such", "1877 by": an answer that ends in a function word has swallowed the next phrase's start.
   const lastAnswerWord = answer.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-  if (/\s/.test(answer.trim()) && (FUNCTION_WORDS.has(lastAnswerWord) || lastAnswerWord === "such")) return null;
+  if (
+    /\s/.test(answer.trim()) &&
+    (FUNCTION_WORDS.has(lastAnswerWord) ||
+      /^(?:such|into|onto|upon|within|through|about|over|under)$/.test(lastAnswerWord))
+  )
+    return null;
   // A blank never splits a word or a hyphenated compound ("Intravenous-to-_____").
   const before = wording.text.charAt(span.start - 1);
   const after = wording.text.charAt(span.end);
@@ -611,6 +618,13 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     const before = tokens.filter((t) => t.end <= list.start).pop();
     if (before && before.end === list.start - 1 && (before.tag === "NOUN" || before.tag === "PROPN")) continue;
     if (sharesHeadOrRunsOn(list, text, tokens)) continue;
+    // "spring corn (barley, oats, peas and beans)": examples inside an aside; "firewood from the heath,
+    // gleaning after harvest, geese and pigs": a list inside a bigger one.
+    const opened = text.slice(0, list.start);
+    if ((opened.match(/\(/g) ?? []).length > (opened.match(/\)/g) ?? []).length) continue;
+    if (/,[^,;]{1,40},[^,;]{1,40}\b(?:after|from|of|on|in|for|with)\s$/.test(opened)) continue;
+    // "Audiometry, timely amplification and referral for implantation should be…": a subject list's last item runs to its verb.
+    if (list.start <= 2 && /^ (?:for|of|in|on|with|to) /.test(text.slice(list.end))) continue;
     // "more common in older women than men and a history of…": a comparison, not a list.
     if (/\bthan $/.test(text.slice(0, list.start))) continue;
     // "with men and a history of noise exposure": the last item, with an article of its own, goes on.
