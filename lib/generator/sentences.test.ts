@@ -32,6 +32,9 @@ describe("stripCitations", () => {
   it("removes bracketed, author-year and superscript markers and the space before punctuation", () => {
     expect(stripCitations("Cells spread [1, 2] and grow (Smith, 2020).")).toBe("Cells spread and grow.");
     expect(stripCitations("Cells spread in cancers.1")).toBe("Cells spread in cancers.");
+    expect(stripCitations("Shade cools walls by 11 to 25°C (Source: US Environmental Protection Agency, 2008).")).toBe(
+      "Shade cools walls by 11 to 25°C.",
+    );
   });
 });
 

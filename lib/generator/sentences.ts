@@ -21,6 +21,8 @@ const SUPERSCRIPT_CITATION = /(?<=[A-Za-z)\]%])([.,;:])(\d{1,3}(?:[,–-]\d{1,3}
 /** "(Smith et al., 2020; Lee & Park 2019)" and "Smith et al. (2020)". */
 const PARENTHETICAL_AUTHOR_YEAR =
   /(?<!\s)\s*\(((?:[A-Z][A-Za-z'’-]+(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][A-Za-z'’-]+)?)?,?\s(?:19|20)\d{2}[a-z]?(?:;\s*)?)+)\)/g;
+/** "(Source: US Environmental Protection Agency, 2008)": a web page's citation. */
+const SOURCE_NOTE = /(?<!\s)\s*\((?:sources?|data|adapted from|via)\s?:[^()]{3,120}\)/gi;
 const NARRATIVE_AUTHOR_YEAR =
   /(?<![A-Za-z'’-])([A-Z][A-Za-z'’-]+)(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][A-Za-z'’-]+)?)?\s\(((?:19|20)\d{2})[a-z]?\)/g;
 
@@ -95,6 +97,7 @@ export function stripCitations(sentence: string): string {
   return sentence
     .replace(BRACKET_CITATION, "")
     .replace(PARENTHETICAL_AUTHOR_YEAR, "")
+    .replace(SOURCE_NOTE, "")
     .replace(SUPERSCRIPT_CITATION, "$1")
     .replace(/(?<!\s)\s+([.,;:])/g, "$1")
     .replace(/\s{2,}/g, " ")

@@ -132,6 +132,15 @@ describe("knowledgeCards", () => {
     expect(
       answersOf("In 2022 we measured the city's tree canopy cover using aerial LiDAR and aerial imagery."),
     ).toEqual([]);
+    expect(
+      answersOf("To improve access, the US Food and Drug Administration created a category of over-the-counter aids."),
+    ).not.toContain("access; US Food; Drug Administration");
+    expect(
+      answersOf("Chambers and Mingay (1966) went further, contending that enclosure raised the demand for labour."),
+    ).not.toContain("Chambers; Mingay");
+    expect(answersOf("Sponsored trees cost £395 each to plant and look after for their first three years.")).toContain(
+      "£395",
+    );
   });
 
   it("asks no comparison as a list, no list whose last item runs on, and no answer holding another author's claim", () => {

@@ -493,6 +493,12 @@ const STOCK_PAIRS = new Set(
   ].flatMap((pair) => [pair, pair.split(" ").reverse().join(" ")]),
 );
 
+/** "the US Food and Drug Administration": capitals on both sides of "and" make one name. */
+function joinsOneName(segment: string): boolean {
+  const parts = segment.split(/ (?:and|&) /);
+  return parts.slice(1).some((part, i) => /^\p{Lu}/u.test(part) && /\s\p{Lu}\S*$/u.test(parts[i]));
+}
+
 /**
  * A coordination that is no list of things to recall: a stock pair, items that share one head noun
  * ("shallow domestic and irrigation wells", "state and local law"), a clause among the items
@@ -518,7 +524,11 @@ function sharesHeadOrRunsOn(list: Span & { items: string[] }, text: string, toke
     (list.items.length === 2 && STOCK_PAIRS.has(list.items.map((item) => item.toLowerCase()).join(" "))) ||
     endTags.some((tag) => tag === "VERB") ||
     (list.items.length === 2 && / of /.test(list.items[0])) ||
-    (/\bby $/.test(text.slice(0, list.start)) && list.items.every((item) => /^\p{Lu}[\p{L}'’-]+$/u.test(item)))
+    // "described by O'Neil, Cheng and Gawlick", "Chambers and Mingay (1966) went further": authors.
+    ((/\bby $/.test(text.slice(0, list.start)) || /^ \((?:19|20)\d{2}/.test(text.slice(list.end))) &&
+      list.items.every((item) => /^\p{Lu}[\p{L}'’-]+$/u.test(item))) ||
+    // "the US Food and Drug Administration": one name, not two items.
+    joinsOneName(text.slice(list.start, list.end))
   );
 }
 
