@@ -35,12 +35,13 @@ describe("isClaimCandidate", () => {
     expect(isClaimCandidate(sentence("Tumor cells enter the bloodstream through leaky vessels."))).toBe(true);
   });
 
-  it("rejects short sentences, questions, links and lower-case fragments", () => {
+  it("rejects short sentences, questions, links, lower-case fragments and a lead-in without its list", () => {
     for (const text of [
       "Short one here.",
       "Do tumor cells enter the bloodstream through vessels?",
       "Visit https://example.org for tumor cells data now.",
       "tumor cells enter the bloodstream through leaky vessels.",
+      "The air source heat pump moves heat around a sealed circuit in four stages:",
     ]) {
       expect(isClaimCandidate(sentence(text))).toBe(false);
     }

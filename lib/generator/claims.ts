@@ -32,6 +32,8 @@ export function isClaimCandidate(sentence: Sentence): boolean {
   if (words < 6 || words > 80) return false;
   if (NOT_A_CLAIM.test(sentence.text) || FRONT_MATTER.test(sentence.text) || !/^[A-Z0-9("'‘“]/.test(sentence.text))
     return false;
+  // "The air source heat pump moves heat in four stages:": a lead-in whose list did not follow says nothing alone.
+  if (sentence.text.trimEnd().endsWith(":")) return false;
   // "PM2.5: particles smaller than 2.5 micrometres in diameter.": a glossary line states without a verb.
   return isStatement(sentence.text) || !!glossaryEntry(sentence.text);
 }

@@ -189,3 +189,57 @@ describe("unemphasise", () => {
     expect(unemphasise("2 * 3 * 4 and max_fill_factor")).toBe("2 * 3 * 4 and max_fill_factor");
   });
 });
+
+describe("cleanArticleText on a journal PDF copied without blank lines", () => {
+  const words = "eosinophils drive airway inflammation and mucus while interleukins recruit more cells".split(" ");
+  const body = (n: number) =>
+    Array.from({ length: 6 }, (_, i) => `${words[(n * 6 + i) % words.length]} ${words.slice(i).join(" ")} here,`)
+      .join("\n")
+      .replace(/^./, (first) => first.toUpperCase());
+  const raw = [
+    "Clinical Respiratory Reviews 2023; 14(3): 187–192",
+    "Biologic therapies for severe asthma: mechanisms,",
+    "evidence and patient selection",
+    "Helen M. Okafor1, David R. Lindqvist2 and Thomas J. Whelan2",
+    "ABSTRACT",
+    "Severe asthma affects an estimated 3–10% of adults.",
+    "187",
+    "Clin Respir Rev 2023;14(3):187–192",
+    "Okafor et al.",
+    "1. Introduction",
+    body(1),
+    "and ends here. The European Respiratory Society/American Thoracic",
+    "Society guideline defines severe asthma.",
+    "2. IL-4Rα blockade: dupilumab",
+    body(2),
+    "and ends here.",
+    "188",
+    "Clin Respir Rev 2023;14(3):187–192",
+    "Biologic therapies for severe asthma",
+    "8. Conclusions",
+    "Biologics work.",
+    "189",
+    "Clin Respir Rev 2023;14(3):187–192",
+    "Biologic therapies for severe asthma",
+    "References",
+    "1. Chung KF, Wenzel SE. International guidelines on",
+    "severe asthma. Eur Respir J 2014;43:343–373.",
+    "189",
+    "Clin Respir Rev 2023;14(3):187–192",
+    "Okafor et al.",
+  ].join("\n");
+  const structure = parseStructure(cleanArticleText(raw));
+
+  it("keeps the title whole, apart from the journal line, the authors and the running headers", () => {
+    expect(structure.title).toBe("Biologic therapies for severe asthma: mechanisms, evidence and patient selection");
+    expect(structure.authors).toEqual(["Helen M. Okafor", "David R. Lindqvist", "Thomas J. Whelan"]);
+    expect(structure.paragraphs.map((p) => p.text).join(" ")).not.toMatch(
+      /Clin Respir Rev|Okafor et al|Biologic therapies/,
+    );
+  });
+
+  it("finds numbered headings and the reference list, and no heading in a full-width line", () => {
+    expect(structure.sectionNames).toEqual(["ABSTRACT", "Introduction", "IL-4Rα blockade: dupilumab", "Conclusions"]);
+    expect(structure.references).toHaveLength(1);
+  });
+});

@@ -12,6 +12,9 @@ import { escapeRegExp, normaliseDigits } from "./text";
 
 const BACK_MATTER =
   /^\s*((?:\*\s*)?address for correspondence|copyright\s*:|©|\(c\)\s*\d{4}|received\s*:|received \d{1,2} [a-z]+ \d{4}|accepted\s*:|published\s*:|how to cite|citation\s*:|\$?\\textbf|(?:\*\s*)?corresponding author|\*?correspondence\s*:|e-?mail\s*:)/i;
+/** "Clin Respir Rev 2023;14(3):187–192", "J Nephrol Clin Res 2024; 12(3): 211-214": the journal's citation line. */
+const JOURNAL_LINE =
+  /^\s*[A-Z][A-Za-z.& ]{2,80}\s(?:19|20)\d{2};\s?\d{1,4}\s?\(\d{1,3}\)\s?:\s?[A-Z]?\d{1,5}\s?[-–]\s?[A-Z]?\d{1,5}\s*$/;
 /** "1Department of Molecular Genetics, University of …", "2 Division of Renal Medicine, …": an affiliation. */
 const AFFILIATION =
   /^\s*(?:\(\d{1,2}\)\s?|[\d*†‡]{1,3}\s?)[A-Z][^\n]{0,300}\b(?:department|university|institute|college|hospital|school|cent(?:er|re)|laboratory|faculty)\b/i;
@@ -34,6 +37,7 @@ const WEB_FURNITURE = [
 
 const MAX_HEADER_LENGTH = 120;
 const MAX_RUNNING_HEADERS = 30;
+const TITLE_ZONE_LINES = 12;
 
 function unescapeSequences(text: string): string {
   return (
@@ -73,7 +77,8 @@ function findRunningHeaders(lines: string[]): string[] {
     }
   }
   for (const [key, count] of counts) {
-    if (count >= 2 && !/[.!?]$/.test(key)) add(key);
+    // "Okafor et al." heads every other page.
+    if (count >= 2 && (!/[.!?]$/.test(key) || /\bet al\.$/.test(key))) add(key);
   }
   return [...headers]
     .sort((a, b) => b[1] - a[1])
@@ -89,9 +94,26 @@ function headerPattern(header: string): RegExp {
 function removeRunningHeaders(text: string): string {
   const lines = text.split("\n");
   const headers = findRunningHeaders(lines);
-  let result = lines.filter((line) => !line.includes("\t") || line.split(/\t+/).length < 2).join("\n");
-  for (const header of headers) result = result.replace(headerPattern(header), "");
-  return result;
+  const kept = lines.filter((line) => !line.includes("\t") || line.split(/\t+/).length < 2);
+  // The title ("Biologic therapies for severe asthma: mechanisms, …") may open with the short title
+  // the running header repeats: a line near the top that goes on past the header keeps it.
+  const titleLines = new Set(
+    kept.slice(0, TITLE_ZONE_LINES).filter((line) =>
+      headers.some((header) => {
+        const opening = new RegExp(`^${headerPattern(header).source}`).exec(normaliseDigits(line.trim()));
+        return !!opening && /^[:,]?\s*\p{Ll}/u.test(normaliseDigits(line.trim()).slice(opening[0].length));
+      }),
+    ),
+  );
+  const patterns = headers.map(headerPattern);
+  return kept
+    .map((line) => {
+      if (titleLines.has(line)) return line;
+      let result = line;
+      for (const pattern of patterns) result = result.replace(pattern, "");
+      return result;
+    })
+    .join("\n");
 }
 
 /** A page number alone on its line, as text copied from a PDF keeps it. */
@@ -107,6 +129,7 @@ function dropBackMatter(text: string): string {
       return (
         !inAffiliation &&
         !BACK_MATTER.test(line) &&
+        !JOURNAL_LINE.test(line) &&
         !PAGE_NUMBER.test(line) &&
         !WEB_FURNITURE.some((pattern) => pattern.test(line))
       );
@@ -151,6 +174,14 @@ const REFERENCE_LIST = /^\s*(?:#{1,6}\s*)?(?:references|bibliography|literature 
 function separateHeadings(text: string): string {
   const lines = text.split("\n");
   let inReferences = false;
+  // In text a PDF wrapped to its column, a full-width line that happens to be short of words is no heading
+  // ("The European Respiratory Society/American Thoracic").
+  const lengths = lines
+    .map((line) => line.trim().length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const wrapped = median > 0 && median < 100;
   return lines
     .map((line, index) => {
       if (REFERENCE_LIST.test(line)) inReferences = true;
@@ -159,7 +190,20 @@ function separateHeadings(text: string): string {
       const wrappedTitle =
         !/^\d/.test(line) && (/:$/.test(line.trim()) || /^[A-Z][\w-]*:\s/.test(next)) && isHeading(next);
       if (wrappedTitle) return `${line.trimEnd()} `;
-      return /^[A-Z0-9-•[]/.test(next) && isHeading(line) ? `${line}\n` : line;
+      // "Helen M. Okafor1, David R. Lindqvist2 and …": the authors' line under a title.
+      if (index < TITLE_ZONE_LINES && (line.match(/\p{Ll}\d(?:,\d)*(?:,|\s+and\s|$)/gu) ?? []).length >= 2)
+        return `\n${line}\n`;
+      if (!(/^[A-Z0-9-•[]/.test(next) && isHeading(line))) return line;
+      const standard =
+        /^\d|^(?:abstract|introduction|background|methods|results|discussion|conclusions?|references|funding|conflicts? of interest)$/i.test(
+          line.trim(),
+        );
+      if (wrapped && !standard && line.trim().length >= 0.75 * median) return line;
+      // Text copied from a PDF without blank lines: a heading after a finished sentence, or a numbered or
+      // standard one, starts a paragraph too.
+      const previous = lines[index - 1]?.trim() ?? "";
+      const opens = previous !== "" && (/[.!?)]$/.test(previous) || standard);
+      return opens ? `\n${line}\n` : `${line}\n`;
     })
     .join("\n")
     .replace(/ \n/g, " ");

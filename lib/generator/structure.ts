@@ -52,7 +52,7 @@ export function isHeading(paragraph: string): boolean {
   if (text.length === 0 || text.length > 60 || text.includes("\n") || text.includes("|") || CAPTION.test(text))
     return false;
   // "2. Degradation mechanisms", "3.1 Results": numbered section headings.
-  if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z0-9 ,/()+-]{2,50}$/.test(text) && text.split(/\s+/).length <= 6)
+  if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\p{L}0-9 ,/()+:–-]{2,60}$/u.test(text) && text.split(/\s+/).length <= 8)
     return true;
   if (/[.,;:!?]$/.test(text) || /^[-*•\d[(]/.test(text)) return false;
   const words = text.split(/\s+/);

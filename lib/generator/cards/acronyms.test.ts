@@ -25,6 +25,13 @@ describe("spellOutAcronyms", () => {
     expect(spellOutAcronyms("_____ drives EMT.", "EMT", acronyms)).toBe("_____ drives EMT.");
   });
 
+  it("writes a common expansion in lower case, with the article it takes", () => {
+    const scop = new Map([["SCOP", "Seasonal coefficient of performance"]]);
+    expect(spellOutAcronyms("A home should achieve an SCOP of around _____.", "3", scop)).toBe(
+      "A home should achieve a seasonal coefficient of performance (SCOP) of around _____.",
+    );
+  });
+
   it("leaves an acronym inside a hyphenated name alone", () => {
     expect(spellOutAcronyms("The EMT-CTC trial stopped after _____.", "2.4 years", acronyms)).toBe(
       "The EMT-CTC trial stopped after _____.",

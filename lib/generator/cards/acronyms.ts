@@ -17,8 +17,18 @@ export function spellOutAcronyms(prompt: string, answer: string, acronyms: Map<s
     if (!use) continue;
     // "CTCs" takes "Circulating Tumor Cells"; a singular use of a plural expansion stays as it is.
     if (use[1].endsWith("s") !== /s$/i.test(expansion) && !acronym.endsWith("s")) continue;
-    const named = use.index === 0 ? expansion.charAt(0).toUpperCase() + expansion.slice(1) : expansion;
-    spelled = `${spelled.slice(0, use.index)}${named} (${use[1]})${spelled.slice(use.index + use[1].length)}`;
+    // "Seasonal coefficient of performance" was capitalised only where a sentence began.
+    const common = expansion
+      .split(" ")
+      .slice(1)
+      .every((word) => !/^[A-Z]/.test(word));
+    const inSentence = common ? expansion.charAt(0).toLowerCase() + expansion.slice(1) : expansion;
+    const named = use.index === 0 ? inSentence.charAt(0).toUpperCase() + inSentence.slice(1) : inSentence;
+    // "an SCOP" becomes "a seasonal coefficient…".
+    let before = spelled.slice(0, use.index);
+    const article = before.match(/\b(an?) $/i);
+    if (article) before = before.slice(0, -article[0].length) + (/^[aeiou]/i.test(named) ? "an " : "a ");
+    spelled = `${before}${named} (${use[1]})${spelled.slice(use.index + use[1].length)}`;
   }
   return spelled;
 }

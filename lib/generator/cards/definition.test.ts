@@ -66,6 +66,13 @@ describe("findDefinition of a named account", () => {
     ).toMatchObject({ term: "Presbycusis" });
     expect(findDefinition("Finerenone is a nonsteroidal, selective MRA.")).toMatchObject({ term: "Finerenone" });
     expect(findDefinition("Lübeck is a city on the Baltic coast.")).toBeNull();
+    expect(
+      findDefinition("Indoor space: most installations need a hot water cylinder of 150 to 250 litres."),
+    ).toBeNull();
+    expect(findDefinition("Zero-rate VAT: in Great Britain, heat pumps are charged at 0% VAT until 2027.")).toBeNull();
+    expect(
+      findDefinition("To count as permitted development: the noise must not exceed 42 dB at the window."),
+    ).toBeNull();
     expect(findDefinition("Smoking is a major cause of chronic kidney disease.")).toBeNull();
     expect(
       findDefinition(

@@ -195,7 +195,16 @@ export function findDefinition(sentence: string): Definition | null {
       /^[A-Z][a-z]+$/.test(term) ||
       /\b(?:in|at|on|across|from|to|into|near|throughout)\s+$/i.test(sentence.slice(0, sentence.indexOf(match[1])));
     if (kind === "where" && place) continue;
-    if (/^(?:where|when|why|how|what|if|because|although|while|unless|you|we)\b/i.test(meaning)) continue;
+    if (
+      /^(?:where|when|why|how|what|if|because|although|while|unless|you|your|we|most|many|some|all|each|every|there|it|they)\b/i.test(
+        meaning,
+      )
+    )
+      continue;
+    // "Zero-rate VAT: in Great Britain, the installation of…", "To count as permitted development: the noise…":
+    // a statement or a condition, not a term and its meaning.
+    if (pattern === GLOSS && (/^(?:in|on|at|for|from|by|with|under)\s/i.test(meaning) || /^to\s/i.test(match[1])))
+      continue;
     // "Plant: targeting new street trees at…": a strand of action, not a term's meaning.
     if (pattern === GLOSS && !/\s/.test(term) && /^[a-z]+ing\b/.test(meaning)) continue;
     // The term must end in a noun ("Abroad, the league…" is an adverb, not a term).

@@ -55,6 +55,16 @@ describe("knowledgeCards", () => {
     expect(hasTermOfTheField("next planting season")).toBe(false);
   });
 
+  it("asks a countable term with its article, and a process without one", () => {
+    const prompts = (text: string) => cardsOf(text, "Air Source Heat Pumps").map((card) => card.prompt);
+    expect(
+      prompts("Defrost cycle: a short period when the heat pump melts ice that has formed on its outdoor coil."),
+    ).toContain("What is a defrost cycle?");
+    expect(
+      prompts("Weather compensation: a control that lowers the flow temperature when it is milder outside."),
+    ).toContain("What is weather compensation?");
+  });
+
   it("asks no coordination whose items share a head noun, hold a clause, or are a paper's authors", () => {
     const answersOf = (text: string) => cardsOf(text, "Groundwater Depletion").map((card) => card.answer);
     expect(

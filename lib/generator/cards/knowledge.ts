@@ -164,7 +164,7 @@ function make(
   const read = shape === "number" ? unquoted.replace(BLANK, cleanAnswer) : unquoted;
   const unlabelled = unquoted.replace(/^[^:“]{1,80}:\s/, "");
   // "In 2022 we measured the city's canopy…": who "we" are is the page's, not the card's.
-  if (/\b(?:we|our|us)\b/i.test(unlabelled)) return null;
+  if (/\b(?:we|our|us)\b/i.test(unlabelled) || /\b(?:we|our|us)\b/i.test(cleanAnswer)) return null;
   if (
     (DANGLING.test(unquoted) ||
       RELATIVE_TIME.test(unquoted) ||
@@ -243,7 +243,8 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   if (
     shape !== "list" &&
     shape !== "number" &&
-    (listGoesOn(wording.text.slice(span.end)) || /\w, (?:and |or )?$/.test(wording.text.slice(0, span.start)))
+    (listGoesOn(wording.text.slice(span.end)) ||
+      /\w, (?:and |or )?$|, [\w-]+ (?:and|or) $/.test(wording.text.slice(0, span.start)))
   )
     return null;
   // "Managing groundwater depletion: _____ (two items).": a prompt must ask something besides its blank.
@@ -347,7 +348,19 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
   // "metastasis" in a review of metastasis is known before the article is read; "a process where…"
   // leaves out what makes the term itself.
   if ((!/\s/.test(term.trim()) && answeredByTitle(term, context.title)) || BROAD_KIND.test(meaning)) return [];
-  const shown = definition.shown === term ? termForm(term, context.topic.name) : definition.shown;
+  let shown = definition.shown === term ? termForm(term, context.topic.name) : definition.shown;
+  // "Defrost cycle: a short period when…" → "What is a defrost cycle?": a meaning that opens on "a" names a countable kind.
+  const kindArticle = meaning.match(/^(an?) /i)?.[1];
+  const massNoun = /(?:ship|ing|ion|ment|ance|ence|ity|ism|cy|ness|sis|back|ure)$/i.test(term.split(/\s+/).pop() ?? "");
+  if (
+    kindArticle &&
+    kind === "is" &&
+    !massNoun &&
+    shown === termForm(term, context.topic.name) &&
+    !isPlural(term) &&
+    !/^[A-Z]{2}/.test(shown)
+  )
+    shown = `${/^[aeiou]/i.test(shown) ? "an" : "a"} ${shown}`;
   const forward = kind === "where" ? `What happens in ${shown}?` : `What ${isPlural(term) ? "are" : "is"} ${shown}?`;
   const reverse = kind === "where" ? `What is it called when ${meaning}?` : `Which term is defined as “${meaning}”?`;
   // "What happens in epithelial-mesenchymal transition?" → "…shed epithelial… adopt mesenchymal…": the term tells.
@@ -496,7 +509,7 @@ const STOCK_PAIRS = new Set(
 /** "the US Food and Drug Administration": capitals on both sides of "and" make one name. */
 function joinsOneName(segment: string): boolean {
   const parts = segment.split(/ (?:and|&) /);
-  return parts.slice(1).some((part, i) => /^\p{Lu}/u.test(part) && /\s\p{Lu}\S*$/u.test(parts[i]));
+  return parts.slice(1).some((part, i) => /^\p{Lu}\S* \p{Lu}/u.test(part) && /\s\p{Lu}\S*$/u.test(parts[i]));
 }
 
 /**

@@ -163,6 +163,14 @@ describe("findColonList", () => {
     ).toEqual(["prescribed burning", "thinning stands", "clean-air shelters"]);
   });
 
+  it("keeps a thousands comma inside its item", () => {
+    expect(
+      findColonList(
+        "The Boiler Upgrade Scheme offers two grants: £7,500 for a heat pump, and £5,000 for a biomass boiler.",
+      )?.items,
+    ).toEqual(["£7,500 for a heat pump", "£5,000 for a biomass boiler"]);
+  });
+
   it("keeps 'aged 50 years or older' one item", () => {
     expect(findColonList("Uptake is poor: only 14.2% of US adults aged 50 years or older used aids.")).toBeNull();
   });

@@ -491,7 +491,8 @@ export function findColonList(sentence: string): (Span & { items: string[] }) | 
   if (!says) return null;
   const start = colon + 2;
   const body = sentence.slice(start).trimEnd().replace(/[.;]$/, "");
-  let parts = body.includes(";") ? body.split(/;\s*/) : body.split(/,\s*/);
+  // "£7,500" keeps its comma: items are split at a comma and a space.
+  let parts = body.includes(";") ? body.split(/;\s*/) : body.split(/,\s+/);
   // "burning, thinning and shelters": the last comma's part holds two items; "heart and lung disease" alone is one.
   const last = parts[parts.length - 1];
   if (!body.includes(";") && !/^(?:and|or)\s/.test(last)) {
