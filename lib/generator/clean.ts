@@ -325,7 +325,7 @@ export function unlinkMarkdown(text: string): string {
 export function unemphasise(text: string): string {
   return text
     .replace(/\*\*(?=[^\s*])([^*\n]{1,300}?)\*\*/g, "$1")
-    .replace(/(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)\*(?![\w*])/g, "$1")
+    .replace(/(?<![A-Za-z*])\*(?=[^\s*])([^*\n]{1,300}?)\*(?![\w*])/g, "$1")
     .replace(/(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)_(?![\w_])/g, "$1");
 }
 

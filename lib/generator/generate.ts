@@ -3,7 +3,7 @@
  * Same input, same output, byte for byte.
  */
 import { candidateCards, DEFAULT_CARDS_PER_CLAIM, selectCards, stableKey } from "./cards";
-import { titleSubject } from "./cards/article-context";
+import { namesOf, titleSubject } from "./cards/article-context";
 import { findDefinition } from "./cards/definition";
 import { answerKey, withoutRestatements } from "./cards/select";
 import { findList, findNumbers } from "./cards/spans";
@@ -157,6 +157,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
   );
 
   const subject = titleSubject(structure.title, cleanText);
+  const names = namesOf(structure.paragraphs.map((paragraph) => paragraph.text).join("\n"));
   const allCandidates: (GeneratedCard & { rejected?: string })[] = [];
   const perClaim = claimGroups.map((group, index) => {
     const topic = claimTopics[index];
@@ -174,6 +175,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
         title: structure.title,
         subject,
         commonWords,
+        names,
       },
       numberPool,
     );

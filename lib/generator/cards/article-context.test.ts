@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namingSection, titleSubject, withArticleContext } from "./article-context";
+import { namesOf, namingSection, titleSubject, withArticleContext } from "./article-context";
 
 const TITLE = "The Hanseatic League: Trade Networks of Medieval Northern Europe";
 const SUBJECT = titleSubject(TITLE);
@@ -83,6 +83,11 @@ describe("namingSection", () => {
     expect(namingSection("Pre-training")).toBeNull();
     expect(namingSection("Introduction")).toBeNull();
     expect(namingSection("ABSTRACT")).toBeNull();
+    // "Raft" is a word, but the article writes it only as a name.
+    const names = namesOf("Leaders in Raft send heartbeats, and followers in Raft vote. Paxos is older than a raft");
+    expect(namingSection("Raft", names)).toBeNull();
+    const named = namesOf("Leaders in Raft send heartbeats, and followers in Raft vote once per term.");
+    expect(namingSection("Raft", named)).toBe("Raft");
     expect(namingSection("SGLT2 inhibitors")).toBe("SGLT2 inhibitors");
   });
 });

@@ -93,7 +93,18 @@ const COMMON_PREFIXES = new Set("pre post non anti co re self multi inter intra 
  * sentences are about better than the article's title does; "Results" or "Efficacy in clinical
  * trials" does not.
  */
-export function namingSection(section: string | undefined): string | null {
+/** Words written with a capital at least twice inside sentences and never in lower case: "Raft", "Paxos". */
+export function namesOf(text: string): Set<string> {
+  const capitalised = new Map<string, number>();
+  const lower = new Set<string>();
+  for (const match of text.matchAll(/(?<=[\p{Ll},;] )(\p{Lu}[\p{Ll}]+)\b|\b(\p{Ll}{3,})\b/gu)) {
+    if (match[1]) capitalised.set(match[1].toLowerCase(), (capitalised.get(match[1].toLowerCase()) ?? 0) + 1);
+    else lower.add(match[2]);
+  }
+  return new Set([...capitalised].filter(([word, count]) => count >= 2 && !lower.has(word)).map(([word]) => word));
+}
+
+export function namingSection(section: string | undefined, names: Set<string> = new Set()): string | null {
   if (!section || section.length > 60) return null;
   const words = section.split(/\s+/);
   const named = words.some((word) => {
@@ -106,7 +117,7 @@ export function namingSection(section: string | undefined): string | null {
       .split("-")
       .every((part) => isKnownWord(part) || COMMON_PREFIXES.has(part));
     // "SGLT2 inhibitors", "RAAS blockade" name something; "ABSTRACT" is a known word in capitals.
-    return bare.length > 1 && (/\d/.test(bare) || !known);
+    return bare.length > 1 && (/\d/.test(bare) || !known || names.has(bare.toLowerCase()));
   });
   return named && words.length <= 6 ? section : null;
 }

@@ -44,6 +44,8 @@ export interface CardContext {
   subject?: string | null;
   /** Words every student of the article knows: the title's, and those in most claims. */
   commonWords?: Set<string>;
+  /** Words the article writes only with a capital, mid-sentence too ("Raft", "Byzantine"): names. */
+  names?: Set<string>;
 }
 
 /** A card before selection; `rejected` says why a template's output is unusable. */

@@ -75,7 +75,8 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
     for (const card of made) {
       const quality = cardQuality({ ...card, sentence: sentence.text }) - wording.penalty * 0.2;
       const spelled = spellOutAcronyms(card.prompt, card.answer, context.acronyms);
-      const subject = namingSection(card.source.section) ?? context.subject ?? titleSubject(context.title);
+      const subject =
+        namingSection(card.source.section, context.names) ?? context.subject ?? titleSubject(context.title);
       const prompt = withArticleContext(spelled, card.answer, subject, context.topic.term);
       cards.push({ ...card, prompt, quality: Math.round(quality * 1000) / 1000 });
     }

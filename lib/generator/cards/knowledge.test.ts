@@ -55,6 +55,19 @@ describe("knowledgeCards", () => {
     expect(hasTermOfTheField("next planting season")).toBe(false);
   });
 
+  it("blanks no author's name and no phrase that runs into the next one", () => {
+    const answersOf = (text: string) => cardsOf(text, "The Slave Trade").map((card) => card.answer);
+    expect(
+      answersOf("PBFT was designed by Miguel Castro and Barbara Liskov as the first practical protocol."),
+    ).not.toContain("Miguel Castro");
+    expect(
+      answersOf("In the second half of the eighteenth century Britain was the largest carrier of enslaved Africans."),
+    ).not.toContain("eighteenth century Britain");
+    expect(
+      answersOf("Parliament's right to regulate overseas commerce was uncontroversial, whereas emancipation was not."),
+    ).not.toContain("regulate overseas commerce was uncontroversial");
+  });
+
   it("asks a countable term with its article, and a process without one", () => {
     const prompts = (text: string) => cardsOf(text, "Air Source Heat Pumps").map((card) => card.prompt);
     expect(

@@ -239,6 +239,19 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
     /\b\d{4}s? (?:the|a|an)\b/.test(answer)
   )
     return null;
+  // "by _____ and Barbara Liskov", "Building on _____'s (1928) account": an author's name is no finding;
+  // "the _____ was…" → "eighteenth century Britain", "regulate overseas commerce was uncontroversial": the
+  // blank ran into the next phrase.
+  const ahead = wording.text.slice(span.end, span.end + 12);
+  if (
+    (/\bby $/.test(wording.text.slice(0, span.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(answer)) ||
+    /^'s \((?:19|20)\d{2}/.test(ahead) ||
+    (shape !== "number" &&
+      /\b\p{Ll}{3,} \p{Lu}\p{Ll}+$/u.test(answer) &&
+      !FUNCTION_WORDS.has(answer.split(" ").slice(-2)[0])) ||
+    / (?:was|were|is|are) [a-z]+$/.test(answer)
+  )
+    return null;
   // "Roots include _____, CPU registers, global variables and…": one item of a list the prompt shows the rest of.
   if (
     shape !== "list" &&
