@@ -67,6 +67,9 @@ describe("findDefinition of a named account", () => {
     expect(findDefinition("Finerenone is a nonsteroidal, selective MRA.")).toMatchObject({ term: "Finerenone" });
     expect(findDefinition("Lübeck is a city on the Baltic coast.")).toBeNull();
     expect(
+      findDefinition("Surface FcεRI, which is consequently down-regulated on mast cells and basophils, falls."),
+    ).toBeNull();
+    expect(
       findDefinition("Indoor space: most installations need a hot water cylinder of 150 to 250 litres."),
     ).toBeNull();
     expect(findDefinition("Zero-rate VAT: in Great Britain, heat pumps are charged at 0% VAT until 2027.")).toBeNull();

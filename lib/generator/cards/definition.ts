@@ -165,6 +165,9 @@ export function findDefinition(sentence: string): Definition | null {
     const match = sentence.match(pattern);
     if (!match) continue;
     if (pattern === GLOSS && NOT_A_TERM.test(match[1])) continue;
+    // "FcεRI" read as "RI": a term is a whole word.
+    if ((pattern === WHERE_CLAUSE || pattern === WHICH_IS) && /\p{L}/u.test(sentence.charAt((match.index ?? 0) - 1)))
+      continue;
     // "Lübeck is a city": only a term of the field, or a kind narrowed by what it does, defines anything.
     if (pattern === IS_A_KIND && !isKindDefinition(match[1], match[2])) continue;
     if (pattern === IT_REFERS_TO) {
@@ -182,7 +185,8 @@ export function findDefinition(sentence: string): Definition | null {
       if (headNoun(term) === term.toLowerCase()) continue; // "Exosomes, released from…": no kind to name
       meaning = `${headNoun(term)} ${meaning}`;
     }
-    if (!term || isFiller(meaning) || wordCount(meaning) < 3) continue;
+    // "0.13 L" gives the term "L".
+    if (!term || term.length < 2 || isFiller(meaning) || wordCount(meaning) < 3) continue;
     // "Pettegree described this as…" describes a pointer; "in humid regions, where…" a place.
     if (/^(?:this|these|that|those|it|them|him|her)\b/i.test(meaning)) continue;
     // "…de aquaeductibus, in which he complained…": a meaning about someone the card does not name.

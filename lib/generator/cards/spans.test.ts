@@ -171,6 +171,16 @@ describe("findColonList", () => {
     ).toEqual(["£7,500 for a heat pump", "£5,000 for a biomass boiler"]);
   });
 
+  it("drops an item's aside, and refuses a list whose count the lead-in contradicts", () => {
+    expect(
+      findColonList("Three drugs are now licensed: omalizumab (anti-IgE), dupilumab (anti-IL-4R) and tezepelumab.")
+        ?.items,
+    ).toEqual(["omalizumab", "dupilumab", "tezepelumab"]);
+    expect(
+      findColonList("Six antibodies are now licensed: omalizumab, mepolizumab and reslizumab, and dupilumab."),
+    ).toBeNull();
+  });
+
   it("keeps 'aged 50 years or older' one item", () => {
     expect(findColonList("Uptake is poor: only 14.2% of US adults aged 50 years or older used aids.")).toBeNull();
   });

@@ -500,8 +500,18 @@ export function findColonList(sentence: string): (Span & { items: string[] }) | 
     const pair = last.split(/ (?:and|or) (?!older|younger|more|less|fewer|above|below|over|under)/);
     if (pair.length === 2) parts = [...parts.slice(0, -1), ...pair];
   }
-  const items = parts.map((part) => part.replace(/^(?:and|or)\s+/, "").trim());
+  // "omalizumab (anti-IgE)": an item's aside is no part of what to recall.
+  const items = parts.map((part) =>
+    part
+      .replace(/^(?:and|or)\s+/, "")
+      .replace(/\s\([^()]*\)$/, "")
+      .trim(),
+  );
   if (items.length < 2 || items.length > MAX_COLON_ITEMS) return null;
+  // "Six antibodies are licensed: …" with five items read: the list was not read right.
+  const counted = lead.match(/\b(two|three|four|five|six|seven|eight)\b/i)?.[1].toLowerCase();
+  if (counted && ["two", "three", "four", "five", "six", "seven", "eight"].indexOf(counted) + 2 !== items.length)
+    return null;
   if (items.some((item) => !item || item.split(/\s+/).length > MAX_COLON_ITEM_WORDS)) return null;
   return { start, end: start + body.length, text: body, items };
 }
