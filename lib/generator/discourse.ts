@@ -47,7 +47,7 @@ export const EVALUATIVE = new Set(
     "orchestrators advancement advance advances interplay interactions success progress outcome outcomes " +
     "nature shift model source aspect deadliest peak response " +
     "setting settings site sites location locations context level levels form forms type types kind kinds extent degree range " +
-    "right best ideal choice choices"
+    "right best ideal choice choices good bad"
   ).split(" "),
 );
 

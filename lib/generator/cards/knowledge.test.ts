@@ -68,6 +68,28 @@ describe("knowledgeCards", () => {
     ).not.toContain("regulate overseas commerce was uncontroversial");
   });
 
+  it("asks no acronym its definition spells, no 'each 1°C', nothing after 'Because of this', and no 'your' answer", () => {
+    const cardsFor = (text: string) => cardsOf(text, "Air Source Heat Pumps");
+    expect(
+      cardsFor("MCS: the Microgeneration Certification Scheme, which certifies installers and products.").map(
+        (c) => c.answer,
+      ),
+    ).not.toContain("MCS");
+    expect(
+      cardsFor("As a rule of thumb, each 1°C reduction in flow temperature improves efficiency by 2 to 3%.").map(
+        (c) => c.answer,
+      ),
+    ).not.toContain("1°C");
+    expect(
+      cardsFor("Because of this, the seasonal coefficient is a better guide to running costs over a year."),
+    ).toEqual([]);
+    expect(
+      cardsFor("An air source heat pump takes heat from the outside air to heat your home and hot water.").map(
+        (c) => c.answer,
+      ),
+    ).not.toContain("your home; hot water");
+  });
+
   it("asks a countable term with its article, and a process without one", () => {
     const prompts = (text: string) => cardsOf(text, "Air Source Heat Pumps").map((card) => card.prompt);
     expect(

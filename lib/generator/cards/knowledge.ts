@@ -67,7 +67,7 @@ const RELATIVE_TIME =
  * the sentence before supplied.
  */
 const LEANING_START =
-  /^(?:(?:participants|respondents|subjects) (?:were|was|had|received)\b|(?:losses|changes|gains|effects|benefits|costs|results|findings) [a-z]+\b|(?:nationwide|nationally|locally|here|there),|(?:many|most|some|few|several|others|both|neither|none|all)(?: of (?:them|these|those))? (?:[a-z]+ly )?(?:were|was|are|is|have|had|did|do|can|could|may|might|will|would|remain(?:ed|s)?|survived|continued)\b)/i;
+  /^(?:(?:because of|as a result of|due to|despite|unlike|like|besides) (?:this|that|these|those|it)\b|(?:participants|respondents|subjects) (?:were|was|had|received)\b|(?:losses|changes|gains|effects|benefits|costs|results|findings) [a-z]+\b|(?:nationwide|nationally|locally|here|there),|(?:many|most|some|few|several|others|both|neither|none|all)(?: of (?:them|these|those))? (?:[a-z]+ly )?(?:were|was|are|is|have|had|did|do|can|could|may|might|will|would|remain(?:ed|s)?|survived|continued)\b)/i;
 const COMPARATIVE_START =
   /^(?:a|an|the) (?:simpler|faster|slower|cheaper|newer|older|larger|smaller|better|worse|bigger|shorter|longer|safer|more [a-z]+|less [a-z]+) [a-z]/i;
 const DANGLING =
@@ -124,6 +124,14 @@ function spelledByAcronym(prompt: string, answer: string): boolean {
   });
 }
 
+/** Whether consecutive capitalised words of `prompt` have the initials of `acronym`. */
+function spelledOut(prompt: string, acronym: string): boolean {
+  const initials = (prompt.match(/\b\p{Lu}\p{Ll}+(?: (?:of|and|for|the) )?/gu) ?? [])
+    .map((word) => word.charAt(0))
+    .join("");
+  return initials.includes(acronym);
+}
+
 /** "by these means", "for this reason": a pointer whose noun says nothing of what it points at. */
 function pointsAtGeneric(answer: string): boolean {
   for (const match of answer.matchAll(/\b(?:this|these|those) ([a-z]+)/gi)) {
@@ -164,7 +172,9 @@ function make(
   const read = shape === "number" ? unquoted.replace(BLANK, cleanAnswer) : unquoted;
   const unlabelled = unquoted.replace(/^[^:“]{1,80}:\s/, "");
   // "In 2022 we measured the city's canopy…": who "we" are is the page's, not the card's.
-  if (/\b(?:we|our|us)\b/i.test(unlabelled) || /\b(?:we|our|us)\b/i.test(cleanAnswer)) return null;
+  if (/\b(?:we|our|us)\b/i.test(unlabelled) || /\b(?:we|our|us|you|your)\b/i.test(cleanAnswer)) return null;
+  // "the Microgeneration Certification Scheme, which…" → MCS: the prompt spells the acronym out.
+  if (/^[A-Z]{2,6}$/.test(cleanAnswer) && spelledOut(prompt, cleanAnswer)) return null;
   if (
     (DANGLING.test(unquoted) ||
       RELATIVE_TIME.test(unquoted) ||
@@ -704,6 +714,8 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (digits && rest.includes(digits)) continue;
     if (guessedFromOtherNumbers(number.text, rest)) continue;
     if (isBookkeepingNumber(text, number)) continue;
+    // "each _____ reduction in flow temperature" → 1°C: one unit per step is what "each" says.
+    if (/^1\s?\D/.test(number.text) && /\b(?:each|every|per|a|an)\s$/.test(text.slice(0, number.start))) continue;
     cards.push(clozeCard(context, wording, "number", number, number.text));
     taken.push(number);
   }
