@@ -180,6 +180,18 @@ describe("repairGluedWords", () => {
   });
 });
 
+describe("cleanArticleText on a page with a cookie banner", () => {
+  it("drops the banner, so its heading is no title", () => {
+    const page = [
+      "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\nAccept additional cookies\nView cookies",
+      "Flood insurance for households",
+      "Most home insurance policies cover flood damage to the building and its contents.",
+    ].join("\n\n");
+    const structure = parseStructure(cleanArticleText(page));
+    expect(structure.title).toBe("Flood insurance for households");
+  });
+});
+
 describe("unemphasise", () => {
   it("drops Markdown emphasis around words, and leaves bullets, products and snake_case alone", () => {
     expect(unemphasise("set a **fill factor** for the *sipahi* and _timar_ holders")).toBe(

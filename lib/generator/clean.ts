@@ -21,7 +21,9 @@ const AFFILIATION =
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
   /^\s*skip to (?:main )?content\s*$/i,
-  /^\s*(?:we use cookies|this (?:site|website) uses cookies)\b/i,
+  /^\s*(?:we use (?:some )?(?:essential )?cookies|this (?:site|website) uses cookies)\b/i,
+  // "Cookies on GOV.UK", "Accept additional cookies", "View cookies": the cookie banner.
+  /^(?:\S+\s){0,3}cookies\b(?:\s\S+){0,3}$/i,
   // "Search this site", "Menu", "Share": a site's controls.
   /^\s*(?:search(?: this site)?|menu|share(?: this page)?|print|email|sign in(?: to [a-z ]{1,30})?|log in|close|back to top)\s*$/i,
   /^\s*(?:page )?last (?:reviewed|updated|modified)\s*:/i,

@@ -48,6 +48,17 @@ describe("splitSentences", () => {
     for (const sentence of sentences) expect(article.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
+  it("reads a superscript glued to a word before its punctuation", () => {
+    expect(citedNumbers("The placebo response was 3.2 days10. Next", { references, superscripts: true })).toEqual([]);
+    const many = Array.from({ length: 12 }, (_, i) =>
+      parseReference(`${i + 1}. Author A. Title ${i}. J. 2020.`, i + 1),
+    );
+    expect(citedNumbers("The placebo response was 3.2 days10. Next", { references: many, superscripts: true })).toEqual(
+      [10],
+    );
+    expect(stripCitations("The placebo response was 3.2 days10.")).toBe("The placebo response was 3.2 days.");
+  });
+
   it("splits after a superscript that follows a percentage", () => {
     const text = "The global prevalence was 9.1%.2 Most patients die of heart disease.";
     const split = splitSentences([{ text, start: 0, section: "Body" }], { references, superscripts: true });

@@ -90,6 +90,19 @@ describe("knowledgeCards", () => {
     ).not.toContain("your home; hot water");
   });
 
+  it("asks no placebo arm's figure and nothing of 'the antibodies' the sentence does not name", () => {
+    const answersOf = (text: string) => cardsOf(text, "CGRP Treatments for Migraine").map((card) => card.answer);
+    expect(
+      answersOf("Erenumab reduced monthly migraine days by 3.7 days, against a placebo response of 1.8 days."),
+    ).not.toContain("1.8 days");
+    expect(
+      answersOf("Erenumab reduced monthly migraine days by 3.7 days versus 1.8 days with placebo in STRIVE."),
+    ).not.toContain("1.8 days");
+    expect(
+      answersOf("Because the antibodies are large, they act outside the blood-brain barrier in 90% of cases."),
+    ).toEqual([]);
+  });
+
   it("asks a countable term with its article, and a process without one", () => {
     const prompts = (text: string) => cardsOf(text, "Air Source Heat Pumps").map((card) => card.prompt);
     expect(

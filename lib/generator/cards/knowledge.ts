@@ -58,7 +58,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
 
 /** "…the drug binds…", "the problem is solved…": a thing the sentence before named. */
 const DEFINITE_REFERENCE =
-  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?|loss|change|shift|complication|consequence|difference|effect|benefit|cost|participants|cohort)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
+  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?|loss|change|shift|complication|consequence|difference|effect|benefit|cost|participants|cohort|antibod(?:y|ies)|format|vaccines?|scheme|programme|policy)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
 /** "A century earlier…", "Later,…": a time that counts from something the card does not say. */
 const RELATIVE_TIME =
   /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)|^(?:\S+\s+){0,3}?(?:from|since|until|till|by|after|before) then\b/i;
@@ -381,7 +381,9 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
     !massNoun &&
     shown === termForm(term, context.topic.name) &&
     !isPlural(term) &&
-    !/^[A-Z]{2}/.test(shown)
+    !/^[A-Z]{2}/.test(shown) &&
+    // "Daniel Bomberg" is a name.
+    !/^\p{Lu}\S* \p{Lu}/u.test(shown)
   )
     shown = `${/^[aeiou]/i.test(shown) ? "an" : "a"} ${shown}`;
   const forward = kind === "where" ? `What happens in ${shown}?` : `What ${isPlural(term) ? "are" : "is"} ${shown}?`;
@@ -714,6 +716,12 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (digits && rest.includes(digits)) continue;
     if (guessedFromOtherNumbers(number.text, rest)) continue;
     if (isBookkeepingNumber(text, number)) continue;
+    // "a placebo response of _____", "versus _____ with placebo": the comparison arm is no finding.
+    if (
+      /placebo|versus\s$|vs\.?\s$/i.test(text.slice(Math.max(0, number.start - 30), number.start)) ||
+      /^ (?:with|on|for|in the) placebo/i.test(text.slice(number.end, number.end + 16))
+    )
+      continue;
     // "each _____ reduction in flow temperature" → 1°C: one unit per step is what "each" says.
     if (/^1\s?\D/.test(number.text) && /\b(?:each|every|per|a|an)\s$/.test(text.slice(0, number.start))) continue;
     cards.push(clozeCard(context, wording, "number", number, number.text));
