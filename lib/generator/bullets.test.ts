@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulletItems, enumeration } from "./bullets";
+import { bulletItems, completedSentence, enumeration } from "./bullets";
 import { splitSentences } from "./sentences";
 
 describe("bulletItems", () => {
@@ -30,6 +30,17 @@ describe("enumeration", () => {
       "The main groups at risk are: children; outdoor workers.",
     );
     expect(enumeration("Children are at risk.", items)).toBeNull();
+  });
+});
+
+describe("completedSentence", () => {
+  it("finishes a lead-in that names a subject with an item that starts on its verb, and no other", () => {
+    const [cools, lipid] = bulletItems("- cools the air through shade\n- an ionisable lipid, which binds the mRNA")!;
+    expect(completedSentence("A healthy, mature tree:", cools)).toBe(
+      "A healthy, mature tree cools the air through shade.",
+    );
+    expect(completedSentence("Each LNP contains four lipids:", lipid)).toBeNull();
+    expect(completedSentence("Our targets are:", cools)).toBeNull();
   });
 });
 

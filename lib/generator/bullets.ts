@@ -57,6 +57,8 @@ export function completedSentence(leadIn: string, item: BulletItem): string | nu
   const lead = leadIn.trimEnd();
   if (!lead.endsWith(":") || !/^[a-z]/.test(item.text)) return null;
   if (/\b(?:are|is|were|was|include|includes|included|following|follows|these|as)\s*:$/i.test(lead)) return null;
+  // "Each LNP contains four lipids:" + "an ionisable lipid, which…": an item that names a thing finishes nothing.
+  if (/^(?:a|an|the|its|their|one|two|three|four|which|who)\s/i.test(item.text)) return null;
   // "To request a street tree:" + "check the location…": a purpose or condition takes a comma.
   const joint = /^(?:to|for|when|if|before|after|once|in)\b/i.test(lead) ? ", " : " ";
   return `${lead.slice(0, -1)}${joint}${item.text.replace(/[;,]$/, "")}`.replace(/(?<![.!?])$/, ".");

@@ -103,6 +103,19 @@ describe("knowledgeCards", () => {
     ).toEqual([]);
   });
 
+  it("keeps a temperature's minus sign, one prize's name whole, and leans on no 'same inflammation'", () => {
+    const answersOf = (text: string) => cardsOf(text, "How mRNA Vaccines Work").map((card) => card.answer);
+    expect(
+      answersOf("Comirnaty was originally shipped at −90 °C to −60 °C in special containers packed with dry ice."),
+    ).not.toContain("60 °C");
+    expect(
+      answersOf("The work earned Karikó and Weissman the 2023 Nobel Prize in Physiology or Medicine."),
+    ).not.toContain("Physiology; Medicine");
+    expect(
+      answersOf("The same inflammation explains common side effects such as a sore arm, fatigue and headache."),
+    ).toEqual([]);
+  });
+
   it("asks a countable term with its article, and a process without one", () => {
     const prompts = (text: string) => cardsOf(text, "Air Source Heat Pumps").map((card) => card.prompt);
     expect(

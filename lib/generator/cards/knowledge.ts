@@ -58,7 +58,7 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
 
 /** "…the drug binds…", "the problem is solved…": a thing the sentence before named. */
 const DEFINITE_REFERENCE =
-  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?|loss|change|shift|complication|consequence|difference|effect|benefit|cost|participants|cohort|antibod(?:y|ies)|format|vaccines?|scheme|programme|policy)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
+  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?|loss|change|shift|complication|consequence|difference|effect|benefit|cost|participants|cohort|antibod(?:y|ies)|format|vaccines?|scheme|programme|policy|same|particles|discovery|arrangement)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
 /** "A century earlier…", "Later,…": a time that counts from something the card does not say. */
 const RELATIVE_TIME =
   /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)|^(?:\S+\s+){0,3}?(?:from|since|until|till|by|after|before) then\b/i;
@@ -533,6 +533,8 @@ const STOCK_PAIRS = new Set(
 
 /** "the US Food and Drug Administration": capitals on both sides of "and" make one name. */
 function joinsOneName(segment: string): boolean {
+  // "Physiology or Medicine": two capitalised words joined by "or" name one thing.
+  if (/^\p{Lu}\p{Ll}+ or \p{Lu}\p{Ll}+$/u.test(segment)) return true;
   const parts = segment.split(/ (?:and|&) /);
   return parts.slice(1).some((part, i) => /^\p{Lu}\S* \p{Lu}/u.test(part) && /\s\p{Lu}\S*$/u.test(parts[i]));
 }

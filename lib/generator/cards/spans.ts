@@ -367,8 +367,9 @@ export function findNumbers(sentence: string): Span[] {
     // "5'-NGG-3'": a position in a notation, not a quantity.
     if (/^['′]/.test(sentence.slice(start + match[0].length))) continue;
     if (spans.some((span) => span.start < end && start < span.end)) continue;
-    // "£395": the currency is part of the amount.
-    const from = /[£$€¥]/.test(sentence.charAt(start - 1)) ? start - 1 : start;
+    // "£395": the currency is part of the amount, and "−60 °C" its sign.
+    const signed = /[−-]/.test(sentence.charAt(start - 1)) && /^\s?$/.test(sentence.charAt(start - 2));
+    const from = /[£$€¥]/.test(sentence.charAt(start - 1)) || signed ? start - 1 : start;
     const text = sentence.slice(from, end).trimEnd();
     spans.push({ start: from, end: from + text.length, text });
   }
