@@ -57,6 +57,9 @@ describe("splitSentences", () => {
       [10],
     );
     expect(stripCitations("The placebo response was 3.2 days10.")).toBe("The placebo response was 3.2 days.");
+    expect(stripCitations("A survey in 20162 found migraine in 15% of adults.")).toBe(
+      "A survey in 2016 found migraine in 15% of adults.",
+    );
   });
 
   it("splits after a superscript that follows a percentage", () => {

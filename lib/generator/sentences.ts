@@ -18,6 +18,8 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const BRACKET_CITATION = /(?<!\s)\s*\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]/g;
 /** "…in breast cancers.1 Approximately…", "…shown before,2,3 and…": superscripts flattened by extraction. */
 const SUPERSCRIPT_CITATION = /(?<=[A-Za-z)\]%])([.,;:])(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)/g;
+/** "a study published in 20162 found": a superscript glued to a year. */
+const YEAR_SUPERSCRIPT = /\b(in|since|by|from|until|of) ((?:19|20)\d{2})(\d{1,2})\b/g;
 /** "a placebo response of 3.2 days10.": a superscript glued to a word, before the punctuation. */
 const GLUED_SUPERSCRIPT = /\b([a-z]{4,})(\d{1,2}(?:,\d{1,2})*)(?=[.,;:](?:\s|$))/g;
 /** "(Smith et al., 2020; Lee & Park 2019)" and "Smith et al. (2020)". */
@@ -75,6 +77,10 @@ export function citedNumbers(sentence: string, style: CitationStyle | CitationIn
       const found = expandNumbers(match[2]);
       if (found.every((n) => n >= 1 && n <= max)) numbers.push(...found);
     }
+    for (const match of sentence.matchAll(YEAR_SUPERSCRIPT)) {
+      const found = expandNumbers(match[3]);
+      if (found.every((n) => n >= 1 && n <= max)) numbers.push(...found);
+    }
     for (const match of sentence.matchAll(GLUED_SUPERSCRIPT)) {
       const found = expandNumbers(match[2]);
       if (found.every((n) => n >= 1 && n <= max)) numbers.push(...found);
@@ -106,6 +112,7 @@ export function stripCitations(sentence: string): string {
     .replace(SOURCE_NOTE, "")
     .replace(SUPERSCRIPT_CITATION, "$1")
     .replace(GLUED_SUPERSCRIPT, "$1")
+    .replace(YEAR_SUPERSCRIPT, "$1 $2")
     .replace(/(?<!\s)\s+([.,;:])/g, "$1")
     .replace(/\s{2,}/g, " ")
     .trim();

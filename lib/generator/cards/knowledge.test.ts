@@ -116,6 +116,21 @@ describe("knowledgeCards", () => {
     ).toEqual([]);
   });
 
+  it("asks no blank cut inside brackets, no symbol one letter from another, no count of types, no two objects", () => {
+    const answersOf = (text: string) => cardsOf(text, "CGRP and Migraine").map((card) => card.answer);
+    const cut = answersOf(
+      "Trigeminal neurons innervate the dura chiefly through the ophthalmic (V1) division of the nerve.",
+    );
+    expect(cut.some((answer) => (answer.match(/\(/g) ?? []).length !== (answer.match(/\)/g) ?? []).length)).toBe(false);
+    expect(
+      answersOf("Alpha-CGRP is encoded by the CALCA gene, and beta-CGRP by the neighbouring CALCB gene."),
+    ).not.toContain("CALCA gene");
+    expect(answersOf("There are 2 main types of cover for household flood damage in England.")).not.toContain("2");
+    expect(answersOf("The insurer pays Flood Re a fixed premium for the flood risk of each household.")).not.toContain(
+      "Flood Re a fixed premium for the flood risk of each household",
+    );
+  });
+
   it("asks a countable term with its article, and a process without one", () => {
     const prompts = (text: string) => cardsOf(text, "Air Source Heat Pumps").map((card) => card.prompt);
     expect(

@@ -124,6 +124,16 @@ function spelledByAcronym(prompt: string, answer: string): boolean {
   });
 }
 
+/** "beta-CGRP (CALCB)" in the prompt, "CALCA gene" the answer: a symbol one letter from the answer's. */
+function nearNameLeaks(prompt: string, answer: string): boolean {
+  const symbols = prompt.match(/\b[A-Z][A-Z0-9]{3,}\b/g) ?? [];
+  return (answer.match(/\b[A-Z][A-Z0-9]{3,}\b/g) ?? []).some((symbol) =>
+    symbols.some(
+      (other) => other !== symbol && other.length === symbol.length && other.slice(0, -1) === symbol.slice(0, -1),
+    ),
+  );
+}
+
 /** Whether consecutive capitalised words of `prompt` have the initials of `acronym`. */
 function spelledOut(prompt: string, acronym: string): boolean {
   const initials = (prompt.match(/\b\p{Lu}\p{Ll}+(?: (?:of|and|for|the) )?/gu) ?? [])
@@ -172,7 +182,18 @@ function make(
   const read = shape === "number" ? unquoted.replace(BLANK, cleanAnswer) : unquoted;
   const unlabelled = unquoted.replace(/^[^:“]{1,80}:\s/, "");
   // "In 2022 we measured the city's canopy…": who "we" are is the page's, not the card's.
-  if (/\b(?:we|our|us)\b/i.test(unlabelled) || /\b(?:we|our|us|you|your)\b/i.test(cleanAnswer)) return null;
+  if (
+    /\b(?:we|our|us)\b/i.test(unlabelled) ||
+    /\b(?:we|our|us)\b/i.test(cleanAnswer) ||
+    (shape === "list" && /\b(?:you|your)\b/i.test(cleanAnswer))
+  )
+    return null;
+  // "the ophthalmic (V1": a blank cut inside brackets; "CALCA" beside "CALCB": a name one letter from the answer.
+  if (
+    (cleanAnswer.match(/\(/g) ?? []).length !== (cleanAnswer.match(/\)/g) ?? []).length ||
+    nearNameLeaks(prompt, cleanAnswer)
+  )
+    return null;
   // "the Microgeneration Certification Scheme, which…" → MCS: the prompt spells the acronym out.
   if (/^[A-Z]{2,6}$/.test(cleanAnswer) && spelledOut(prompt, cleanAnswer)) return null;
   if (
@@ -259,7 +280,9 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
     (shape !== "number" &&
       /\b\p{Ll}{3,} \p{Lu}\p{Ll}+$/u.test(answer) &&
       !FUNCTION_WORDS.has(answer.split(" ").slice(-2)[0])) ||
-    / (?:was|were|is|are) [a-z]+$/.test(answer)
+    / (?:was|were|is|are) [a-z]+$/.test(answer) ||
+    // "The insurer pays _____" → "Flood Re a fixed premium": two objects in one blank.
+    (shape === "relation" && /^\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)* (?:a|an|the) /u.test(answer))
   )
     return null;
   // "Roots include _____, CPU registers, global variables and…": one item of a list the prompt shows the rest of.
@@ -668,6 +691,8 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     const before = tokens.filter((t) => t.end <= list.start).pop();
     if (before && before.end === list.start - 1 && (before.tag === "NOUN" || before.tag === "PROPN")) continue;
     if (sharesHeadOrRunsOn(list, text, tokens)) continue;
+    // "takes flood defences and their condition into account": the verb's particle closes the last item.
+    if (/ (?:into account|into consideration|in mind|for granted)$/.test(list.items[list.items.length - 1])) continue;
     // "spring corn (barley, oats, peas and beans)": examples inside an aside; "firewood from the heath,
     // gleaning after harvest, geese and pigs": a list inside a bigger one.
     const opened = text.slice(0, list.start);
@@ -722,6 +747,14 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (
       /placebo|versus\s$|vs\.?\s$/i.test(text.slice(Math.max(0, number.start - 30), number.start)) ||
       /^ (?:with|on|for|in the) placebo/i.test(text.slice(number.end, number.end + 16))
+    )
+      continue;
+    // "There are _____ main types of cover": the count of a list, without the list, is nothing to learn.
+    if (
+      /^\d$/.test(number.text) &&
+      /^ (?:main |major |basic |key )?(?:types|kinds|ways|categories|steps|stages|groups|classes|forms|phases)\b/.test(
+        text.slice(number.end),
+      )
     )
       continue;
     // "each _____ reduction in flow temperature" → 1°C: one unit per step is what "each" says.
