@@ -62,6 +62,9 @@ describe("withArticleContext", () => {
     const timarBody =
       "The timar system held. Each timar paid. A timar holder served. Peasants paid tax; the system bent.";
     expect(titleSubject(timar, timarBody)).toBe("The Timar System and Its Transformation");
+    const venice = "Dolphin and Anchor: Printing, Profit and Control in Renaissance Venice";
+    const veniceBody = "Printing in Venice grew. Venice printers sought profit; Venice control of printing tightened.";
+    expect(titleSubject(venice, veniceBody)).toBe("Printing, Profit and Control in Renaissance Venice");
     expect(withArticleContext("Risk rises by _____.", "5%", titleSubject(title, body), null)).toBe(
       "Chronic kidney disease progression: Risk rises by _____.",
     );

@@ -30,7 +30,7 @@ export function titleSubject(title: string | undefined, body = ""): string | nul
   // is what the review is of.
   const after = rest
     .join(": ")
-    .split(/,\s/)[0]
+    .split(/,\s(?=[a-z])/)[0]
     .replace(
       /^(?:an?|the)\s(?:[\w-]+\s){0,3}?(?:review|overview|survey|study|analysis|account|history|guide|introduction|primer)\s(?:of|on)\s/i,
       "",
