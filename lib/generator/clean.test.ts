@@ -255,3 +255,38 @@ describe("cleanArticleText on a journal PDF copied without blank lines", () => {
     expect(structure.references).toHaveLength(1);
   });
 });
+
+describe("cleanArticleText on front matter and menus without markers", () => {
+  it("drops the DOI line and an affiliation that wraps onto lines naming places", () => {
+    const raw = [
+      "doi:10.5555/jcbm.2024.0317",
+      "Pharmacological treatment of osteoporosis: a clinical",
+      "review of current agents",
+      "Helen M. Carver1, Rajesh K. Anand2, Sofia Lindqvist1,3",
+      "1Department of Endocrinology, St Aldhelm's University",
+      "Hospital, Bristol, UK; 2Department of Medicine, Northfield General",
+      "Hospital, Leeds, UK",
+      "ABSTRACT",
+      "Osteoporosis is a systemic skeletal disease of low bone mass.",
+    ].join("\n");
+    const structure = parseStructure(cleanArticleText(raw));
+    expect(structure.title).toBe("Pharmacological treatment of osteoporosis: a clinical review of current agents");
+    expect(structure.authors).toEqual(["Helen M. Carver", "Rajesh K. Anand", "Sofia Lindqvist"]);
+    expect(structure.paragraphs.map((p) => p.text).join(" ")).not.toMatch(/Hospital|doi/);
+  });
+
+  it("drops a site's search box and a menu of short lines, so the page's own title is the title", () => {
+    const raw = [
+      "Skip to main content",
+      "",
+      "NHS\nSearch the NHS website\nSearch\nMy account",
+      "",
+      "Health A to Z\nLive Well\nMental health\nCare and support\nPregnancy\nNHS services",
+      "",
+      "Food allergy in children",
+      "",
+      "A food allergy is when the body's immune system reacts unusually to a particular food.",
+    ].join("\n");
+    expect(parseStructure(cleanArticleText(raw)).title).toBe("Food allergy in children");
+  });
+});

@@ -25,7 +25,8 @@ const WEB_FURNITURE = [
   // "Cookies on GOV.UK", "Accept additional cookies", "View cookies": the cookie banner.
   /^(?:\S+\s){0,3}cookies\b(?:\s\S+){0,3}$/i,
   // "Search this site", "Menu", "Share": a site's controls.
-  /^\s*(?:search(?: this site)?|menu|share(?: this page)?|print|email|sign in(?: to [a-z ]{1,30})?|log in|close|back to top)\s*$/i,
+  /^\s*(?:search(?: this site| the [\w .]{1,30} (?:website|site))?|menu|share(?: this page)?|print|email|sign in(?: to [a-z ]{1,30})?|log in|my account|close|back to top|back to [\w ]{1,30})\s*$/i,
+  /^\s*(?:doi\s?:\s?|https?:\/\/(?:dx\.)?doi\.org\/)\S+\s*$/i,
   /^\s*(?:page )?last (?:reviewed|updated|modified)\s*:/i,
   // "Home > Biology > Plant physiology": breadcrumbs.
   /^\s*home\s*[>›»/|]\s*\S/i,
@@ -127,7 +128,13 @@ function dropBackMatter(text: string): string {
     .split("\n")
     .filter((line) => {
       // An affiliation wrapped onto indented lines goes with its first line.
-      inAffiliation = AFFILIATION.test(line) || (inAffiliation && /^\s{2,}\S/.test(line));
+      // An affiliation wraps onto indented lines, or onto lines that go on naming places ("Hospital, Bristol, UK; 2Department…").
+      inAffiliation =
+        AFFILIATION.test(line) ||
+        (inAffiliation &&
+          (/^\s{2,}\S/.test(line) ||
+            (/\b(?:hospital|university|department|institute|centre|center|school|UK|USA)\b/i.test(line) &&
+              !/[.!?]$/.test(line.trim()))));
       return (
         !inAffiliation &&
         !BACK_MATTER.test(line) &&
@@ -173,8 +180,26 @@ const REFERENCE_LIST = /^\s*(?:#{1,6}\s*)?(?:references|bibliography|literature 
  * wrapped over two lines ("…CRISPR-Cas9 Genome" / "Editing: Mechanisms…") stays one, and a
  * reference list's numbered entries are no headings.
  */
+/** Runs of four or more short lines without punctuation: a site's menu or a page's contents, not text. */
+function withoutMenus(lines: string[]): string[] {
+  const short = (line: string) =>
+    line.trim() !== "" && line.trim().split(/\s+/).length <= 4 && !/[.,;:!?|\t]| {2}/.test(line.trim());
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    let end = i;
+    while (end < lines.length && short(lines[end])) end++;
+    if (end - i >= 4) {
+      i = end;
+      continue;
+    }
+    kept.push(...lines.slice(i, Math.max(end, i + 1)));
+    i = Math.max(end, i + 1);
+  }
+  return kept;
+}
+
 function separateHeadings(text: string): string {
-  const lines = text.split("\n");
+  const lines = withoutMenus(text.split("\n"));
   let inReferences = false;
   // In text a PDF wrapped to its column, a full-width line that happens to be short of words is no heading
   // ("The European Respiratory Society/American Thoracic").
