@@ -16,6 +16,8 @@ export interface Definition {
   meaning: string;
   /** "where" definitions describe what happens; the others say what the term is. */
   kind: "is" | "where";
+  /** A glossary line ("Defrost cycle: a short period…"), whose terms are written without their article. */
+  glossary?: boolean;
 }
 
 const TERM = String.raw`((?:[A-Z][\w'-]*|[a-z][\w'-]*)(?:\s+[\w'-]+){0,4}(?:\s+\([A-Z][\w-]{1,9}\))?)`;
@@ -235,6 +237,7 @@ export function findDefinition(sentence: string): Definition | null {
       shown: article && kind === "is" && !/^(the concept)/i.test(match[1]) ? `${article} ${term}` : term,
       meaning,
       kind,
+      glossary: pattern === GLOSS,
     };
   }
   return null;

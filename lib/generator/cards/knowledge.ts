@@ -398,8 +398,10 @@ function definitionCards(context: CardContext, wording: Wording): ShapedCandidat
   // "Defrost cycle: a short period when…" → "What is a defrost cycle?": a meaning that opens on "a" names a countable kind.
   const kindArticle = meaning.match(/^(an?) /i)?.[1];
   const massNoun = /(?:ship|ing|ion|ment|ance|ence|ity|ism|cy|ness|sis|back|ure)$/i.test(term.split(/\s+/).pop() ?? "");
+  // ("Denosumab is a fully human antibody" names its term bare: it takes no article.)
   if (
     kindArticle &&
+    definition.glossary &&
     kind === "is" &&
     !massNoun &&
     shown === termForm(term, context.topic.name) &&

@@ -52,6 +52,11 @@ describe("numericChoiceCard", () => {
     expect(card.options).not.toContain("97%");
   });
 
+  it("offers no figure within 2% of the answer or of another option", () => {
+    const card = numericChoiceCard(context, cloze, ["19.3%", "25%", "25.2%", "30%", "40%"])!;
+    expect([...card.options!].sort()).toEqual(["19%", "25%", "30%", "40%"]);
+  });
+
   it("makes no card without three same-unit distractors", () => {
     expect(numericChoiceCard(context, cloze, ["32%", "50 days", "12 months", "19%"])).toBeNull();
   });

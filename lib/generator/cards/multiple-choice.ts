@@ -13,6 +13,9 @@ export function unitOf(value: string): string {
   return normaliseText(value.replace(/^[\d.,\s–-]+(?:to\s+[\d.,]+\s*)?/, ""));
 }
 
+/** log10(1.02): options within 2% of each other read as the same figure. */
+const MIN_OPTION_GAP = Math.log10(1.02);
+
 const isRange = (value: string) => /\d\s*(?:–|-|to)\s*\d/.test(value);
 
 /** "1.5 °C" → 1.5, "12,000 deaths" → 12000; the first figure of a range; null without a positive figure. */
@@ -40,8 +43,14 @@ export function numericChoiceCard(context: CardContext, cloze: Candidate, pool: 
     .map((value) => ({ value, distance: Math.abs(Math.log10((magnitudeOf(value) ?? 0) / answer)) }))
     .filter(({ distance }) => Number.isFinite(distance) && distance < 1)
     .sort((a, b) => a.distance - b.distance || a.value.localeCompare(b.value))
-    .slice(0, DISTRACTORS)
-    .map(({ value }) => value);
+    // "38%" beside "38.7%" is two right answers: every option at least 2% apart from the others.
+    .reduce<string[]>((chosen, { value }) => {
+      const size = magnitudeOf(value) ?? 0;
+      const apart = [cloze.answer, ...chosen].every(
+        (other) => Math.abs(Math.log10(size / (magnitudeOf(other) ?? 1))) >= MIN_OPTION_GAP,
+      );
+      return apart && chosen.length < DISTRACTORS ? [...chosen, value] : chosen;
+    }, []);
   if (distractors.length < DISTRACTORS) return null;
   const options = shuffled([cloze.answer, ...distractors], context.claimId);
   const content = { prompt: cloze.prompt, answer: cloze.answer, options, source: cloze.source };
