@@ -47,6 +47,15 @@ describe("discourse", () => {
       "Tumor dormancy allows escape.",
     );
     expect(resolvePointer("These cells alter their metabolism.", "Cells sleep now.", "tumor dormancy")).toBeNull();
+    // A subject the split cut inside a word ("Grid-connected inverters") stands for nothing; nor does a topic enrol.
+    expect(
+      resolvePointer(
+        "They typically last 10 to 15 years.",
+        "Grid-connected inverters must disconnect during a cut.",
+        null,
+      ),
+    ).toBeNull();
+    expect(resolvePointer("It enrolled 977 adults aged 70 to 84.", "Trials matter.", "hearing loss")).toBeNull();
     // No plain subject before ("Cancer cells undergoing…"), but a phrase with the same noun.
     expect(
       resolvePointer(

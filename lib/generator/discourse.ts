@@ -138,7 +138,8 @@ export function subjectOf(text: string): string | null {
   const authors = /^([A-Z][\w'’-]+(?: et al\.| and [A-Z][\w'’-]+)?) \((?:19|20)\d{2}[a-z]?\)/.exec(text.trim());
   if (authors) return authors[1];
   const split = splitSubject(withoutOpener(text));
-  if (!split || POINTER.test(split.subject)) return null;
+  // "Grid-connected inverters" read as "Grid-": a subject cut inside a word is none.
+  if (!split || POINTER.test(split.subject) || /-$/.test(split.subject)) return null;
   return split.subject;
 }
 

@@ -33,6 +33,11 @@ describe("resolveDanglingPronoun", () => {
     expect(resolveDanglingPronoun(text, "Soil cells support the paving.")).toEqual({ text, unresolved: false });
   });
 
+  it("leaves a pronoun in a contraction unresolved", () => {
+    const text = "If your child is at risk, they'll usually be prescribed two auto-injectors.";
+    expect(resolveDanglingPronoun(text, "Symptoms start within minutes.")).toEqual({ text, unresolved: true });
+  });
+
   it("reports a pronoun that nothing before names", () => {
     expect(resolveDanglingPronoun("The league taxed their ships.", "Trade grew.")).toEqual({
       text: "The league taxed their ships.",

@@ -49,6 +49,8 @@ export function resolveDanglingPronoun(text: string, previous: string | null): P
   for (let i = 0; i < tokens.length; i++) {
     if (isPluralNoun(tokens[i])) return { text, unresolved: false };
     if (i === 0 || !PLURAL_PRONOUN.test(tokens[i].word)) continue;
+    // "they'll be prescribed…": a contraction would read "symptoms'll".
+    if (/^['’]/.test(text.slice(tokens[i].end))) return { text, unresolved: true };
     // "Any resident or business can ask … outside their property": a singular "they" for someone the sentence names.
     if (
       tokens

@@ -13,6 +13,12 @@ describe("causeQuestions", () => {
     ]);
   });
 
+  it("reads 'Since' with a date as when, not why", () => {
+    expect(asked("Since 1 October 2021, food prepacked for direct sale must carry a full ingredients list.")).toEqual(
+      [],
+    );
+  });
+
   it("keeps the capital of a name the cause opens with", () => {
     expect(asked("SEI growth follows the square root of time, so capacity loss is fastest early.")).toEqual([
       "Capacity loss is fastest early because _____. → SEI growth follows the square root of time",

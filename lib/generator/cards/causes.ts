@@ -37,7 +37,12 @@ function midSentence(text: string): string {
  */
 export function causeQuestions(text: string): CauseQuestion[] {
   const questions: CauseQuestion[] = [];
-  const causeFirst = text.match(CAUSE_FIRST);
+  // "Since 1 October 2021, food…": "since" with a date says when, not why.
+  const temporal =
+    /^since\s+(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|then|the\s+(?:\d|\w+\s+(?:century|decade|years?|war|era)))\b)/i.test(
+      text,
+    );
+  const causeFirst = temporal ? null : text.match(CAUSE_FIRST);
   if (causeFirst) {
     const effect = causeFirst[2].replace(/[.!]$/, "");
     questions.push({

@@ -131,6 +131,21 @@ describe("knowledgeCards", () => {
     );
   });
 
+  it("blanks nothing inside a dashed compound, before a participle's 'to', or up to a stray 'rather'", () => {
+    const answersOf = (text: string) => cardsOf(text, "Osteoporosis Treatment").map((card) => card.answer);
+    expect(
+      answersOf("Bisphosphonates are pyrophosphate analogues with a P–C–P backbone that binds hydroxyapatite."),
+    ).not.toContain("C–P backbone");
+    expect(
+      answersOf("The scarcity of labour proved stronger than the legislation designed to contain it in England."),
+    ).not.toContain("stronger than the legislation designed");
+    expect(
+      answersOf(
+        "Mainstream cells evolved from passivated emitter and rear cell (PERC) designs to tunnel-oxide contacts.",
+      ),
+    ).not.toContain("passivated emitter; rear cell");
+  });
+
   it("asks a countable term with its article, and a process without one", () => {
     const prompts = (text: string) => cardsOf(text, "Air Source Heat Pumps").map((card) => card.prompt);
     expect(

@@ -260,13 +260,21 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   const before = wording.text.charAt(span.start - 1);
   const after = wording.text.charAt(span.end);
   if (/[\p{L}\p{N}_-]/u.test(before) || /[\p{L}\p{N}_-]/u.test(after)) return null;
+  // "a P–_____ backbone": an en dash inside a compound joins it too.
+  if (
+    (before === "–" && /[\p{L}\p{N}]/u.test(wording.text.charAt(span.start - 2))) ||
+    (after === "–" && /[\p{L}\p{N}]/u.test(wording.text.charAt(span.end + 1)))
+  )
+    return null;
   // "G1 (≥_____.73 m2)" cut a number; "the 2- and _____ probability" asks what the prompt shows.
   if (/^\.\d/.test(wording.text.slice(span.end)) || /\d- (?:and|or|to) $/.test(wording.text.slice(0, span.start)))
     return null;
   // "aquifer by discharging", "depletion only", "the 1980s the decline thesis": the blank ran into the next phrase.
   if (
     / (?:by|of|in|to|for|from|with) [a-z]+ing$/.test(answer) ||
-    / (?:only|also|even|just|alone)$/.test(answer) ||
+    / (?:only|also|even|just|alone|rather|instead)$/.test(answer) ||
+    // "stronger than the legislation designed" to…: a participle whose complement the blank left behind.
+    (/ [a-z]+ed$/.test(answer) && /^ to /.test(wording.text.slice(span.end))) ||
     /\b\d{4}s? (?:the|a|an)\b/.test(answer)
   )
     return null;
@@ -693,6 +701,8 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     const before = tokens.filter((t) => t.end <= list.start).pop();
     if (before && before.end === list.start - 1 && (before.tag === "NOUN" || before.tag === "PROPN")) continue;
     if (sharesHeadOrRunsOn(list, text, tokens)) continue;
+    // "from passivated emitter and rear cell (PERC)": an abbreviated name, not a list.
+    if (/^ \([A-Z]{2,}/.test(text.slice(list.end))) continue;
     // "takes flood defences and their condition into account": the verb's particle closes the last item.
     if (/ (?:into account|into consideration|in mind|for granted)$/.test(list.items[list.items.length - 1])) continue;
     // "spring corn (barley, oats, peas and beans)": examples inside an aside; "firewood from the heath,
