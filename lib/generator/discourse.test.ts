@@ -56,6 +56,13 @@ describe("discourse", () => {
       ),
     ).toBeNull();
     expect(resolvePointer("It enrolled 977 adults aged 70 to 84.", "Trials matter.", "hearing loss")).toBeNull();
+    expect(
+      resolvePointer(
+        "It set maximum daily rates for building workers.",
+        "In 1351, going further, came the statute.",
+        "Black Death",
+      ),
+    ).toBeNull();
     // No plain subject before ("Cancer cells undergoing…"), but a phrase with the same noun.
     expect(
       resolvePointer(

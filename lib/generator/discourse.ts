@@ -161,14 +161,9 @@ export function resolvePointer(text: string, previous: string | null, topicTerm:
     if (pointer === "It" && /^(is|was|has|remains|seems|appears)$/.test(next)) return null;
     const antecedent = candidates[0];
     if (!antecedent) return null;
-    // "It enrolled 977 adults…": only a study enrols or finds; the article's topic does not.
-    if (
-      !previousSubject &&
-      /^(?:enrolled|randomi[sz]ed|recruited|found|showed|reported|followed|compared|measured|tested|included|assessed|concluded|examined)$/.test(
-        next,
-      )
-    )
-      return null;
+    // "It enrolled 977 adults…", "It set maximum daily rates…": when the sentence before has a subject this
+    // split cannot read, that is what the pronoun stands for, not the article's topic.
+    if (!previousSubject && previous) return null;
     return `${capitalised(antecedent)}${text.slice(pointer.length)}`;
   }
   // "This quiescent state…", "This transformation…": an abstract noun that stands for the topic itself.

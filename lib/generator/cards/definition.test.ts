@@ -67,6 +67,9 @@ describe("findDefinition of a named account", () => {
     expect(findDefinition("Finerenone is a nonsteroidal, selective MRA.")).toMatchObject({ term: "Finerenone" });
     expect(findDefinition("Lübeck is a city on the Baltic coast.")).toBeNull();
     expect(
+      findDefinition("Wages rose despite the labour laws, which were laws enforced by the gentry as justices."),
+    ).toBeNull();
+    expect(
       findDefinition("Surface FcεRI, which is consequently down-regulated on mast cells and basophils, falls."),
     ).toBeNull();
     expect(

@@ -189,6 +189,15 @@ export function findDefinition(sentence: string): Definition | null {
     }
     // "0.13 L" gives the term "L".
     if (!term || term.length < 2 || isFiller(meaning) || wordCount(meaning) < 3) continue;
+    // "the labour laws, which were laws enforced by…": a meaning that opens on the term's own noun says little.
+    const termHead = term.split(/\s+/).pop()!.toLowerCase();
+    if (
+      meaning
+        .split(/\s+/)
+        .slice(0, 3)
+        .some((word) => word.toLowerCase() === termHead)
+    )
+      continue;
     // "Pettegree described this as…" describes a pointer; "in humid regions, where…" a place.
     if (/^(?:this|these|that|those|it|them|him|her)\b/i.test(meaning)) continue;
     // "…de aquaeductibus, in which he complained…": a meaning about someone the card does not name.
