@@ -7,8 +7,13 @@ type Playwright = PlaywrightWorkerArgs["playwright"];
 
 export const SESSION_COOKIE = "next-auth.session-token";
 
-/** An address of the documentation ranges, new each call, so throttling counts never carry over between tests. */
-export const freshAddress = () => `198.51.100.${randomInt(1, 255)}, 203.0.113.${randomInt(1, 255)}`;
+/**
+ * An address of the documentation ranges, new each call, so throttling counts never carry over between tests.
+ * The server counts the last entry; drawn from the 254 addresses of 203.0.113.0/24, two tests could meet there
+ * and fail the per-address limit, so it comes from 2001:db8::/32.
+ */
+export const freshAddress = () =>
+  `198.51.100.${randomInt(1, 255)}, 2001:db8:${randomUUID().slice(0, 4)}::${randomUUID().slice(0, 4)}`;
 
 /** A token as anyone holding `secret` could mint it. */
 export function mintToken(claims: Record<string, unknown>, secret: string) {
