@@ -73,17 +73,12 @@ export function citedNumbers(sentence: string, style: CitationStyle | CitationIn
   for (const match of sentence.matchAll(BRACKET_CITATION)) numbers.push(...expandNumbers(match[1]));
   const max = style.references.length;
   if (style.superscripts && max > 0) {
-    for (const match of sentence.matchAll(SUPERSCRIPT_CITATION)) {
-      const found = expandNumbers(match[2]);
-      if (found.every((n) => n >= 1 && n <= max)) numbers.push(...found);
-    }
-    for (const match of sentence.matchAll(YEAR_SUPERSCRIPT)) {
-      const found = expandNumbers(match[3]);
-      if (found.every((n) => n >= 1 && n <= max)) numbers.push(...found);
-    }
-    for (const match of sentence.matchAll(GLUED_SUPERSCRIPT)) {
-      const found = expandNumbers(match[2]);
-      if (found.every((n) => n >= 1 && n <= max)) numbers.push(...found);
+    // Each pattern's last group holds the superscript's numbers.
+    for (const pattern of [SUPERSCRIPT_CITATION, YEAR_SUPERSCRIPT, GLUED_SUPERSCRIPT]) {
+      for (const match of sentence.matchAll(pattern)) {
+        const found = expandNumbers(match[match.length - 1]);
+        if (found.every((n) => n >= 1 && n <= max)) numbers.push(...found);
+      }
     }
   }
   if (style.references.length > 0) {

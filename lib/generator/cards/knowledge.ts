@@ -488,14 +488,22 @@ const STATISTIC_BEFORE = /(?:\bCI|\bHR|\bOR|\bRR|\bIQR|\bSD|\bSE|\bn|\bp|\bP)\s?
 const RESTATED_BEFORE = /\bor (?:roughly |about |approximately |around |some |nearly )?$/;
 
 /**
- * A number no tutor would ask: a statistic's bookkeeping, the same figure in other units, a citation's
- * year ("Kafadar (_____) questions…"), or a band its neighbours give away ("G3a (45-59), G3b (_____),
- * G4 (15-29)").
+ * A number no tutor would ask: a statistic's bookkeeping, the same figure in other units, a placebo arm,
+ * the count of a list's types, one unit per step, a citation's year ("Kafadar (_____) questions…"), or a
+ * band its neighbours give away ("G3a (45-59), G3b (_____), G4 (15-29)").
  */
 function isBookkeepingNumber(text: string, number: Span): boolean {
-  const before = text.slice(Math.max(0, number.start - 24), number.start);
-  const after = text.slice(number.end, number.end + 12);
+  const before = text.slice(Math.max(0, number.start - 30), number.start);
+  const after = text.slice(number.end, number.end + 16);
   if (STATISTIC_BEFORE.test(before) || RESTATED_BEFORE.test(before) || /^ (?:CI|SD|SE)\b/.test(after)) return true;
+  // "a placebo response of _____", "versus _____ with placebo": the comparison arm is no finding.
+  if (/placebo|versus\s$|vs\.?\s$/i.test(before) || /^ (?:with|on|for|in the) placebo/i.test(after)) return true;
+  // "There are _____ main types of cover": the count of a list, without the list, is nothing to learn.
+  const listCount =
+    /^ (?:main |major |basic |key )?(?:types|kinds|ways|categories|steps|stages|groups|classes|forms|phases)\b/;
+  if (/^\d$/.test(number.text) && listCount.test(text.slice(number.end))) return true;
+  // "each _____ reduction in flow temperature" → 1°C: one unit per step is what "each" says.
+  if (/^1\s?\D/.test(number.text) && /\b(?:each|every|per|a|an)\s$/.test(before)) return true;
   // "0.5, 1, 2 and 4 kHz", "generations 0, 1 and _____": one of a series the others give away.
   if (/\d,\s?$|\d,? (?:and|or) $/.test(before) || /^,\s?[−+-]?\d|^,? (?:and|or) [−+-]?\d/.test(after)) return true;
   // "+80 to +100 mV": half a range.
@@ -755,22 +763,6 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (digits && rest.includes(digits)) continue;
     if (guessedFromOtherNumbers(number.text, rest)) continue;
     if (isBookkeepingNumber(text, number)) continue;
-    // "a placebo response of _____", "versus _____ with placebo": the comparison arm is no finding.
-    if (
-      /placebo|versus\s$|vs\.?\s$/i.test(text.slice(Math.max(0, number.start - 30), number.start)) ||
-      /^ (?:with|on|for|in the) placebo/i.test(text.slice(number.end, number.end + 16))
-    )
-      continue;
-    // "There are _____ main types of cover": the count of a list, without the list, is nothing to learn.
-    if (
-      /^\d$/.test(number.text) &&
-      /^ (?:main |major |basic |key )?(?:types|kinds|ways|categories|steps|stages|groups|classes|forms|phases)\b/.test(
-        text.slice(number.end),
-      )
-    )
-      continue;
-    // "each _____ reduction in flow temperature" → 1°C: one unit per step is what "each" says.
-    if (/^1\s?\D/.test(number.text) && /\b(?:each|every|per|a|an)\s$/.test(text.slice(0, number.start))) continue;
     cards.push(clozeCard(context, wording, "number", number, number.text));
     taken.push(number);
   }
