@@ -118,6 +118,16 @@ describe("cleanArticleText on a saved university page", () => {
   });
 });
 
+describe("cleanArticleText on a government page copied from a browser", () => {
+  it("drops the official-website banner and takes the title the breadcrumb's last step opens", () => {
+    const clean = cleanArticleText(
+      "Skip to main content\n\nAn official website of the State Department of Environmental Health\n\nHere's how you know\n\nHome > Environmental Health > Radon\n\nRadon in the Home: Testing, Health Risks and Mitigation\n\nRadon is a radioactive gas that you cannot see, smell or taste.",
+    );
+    expect(clean).not.toMatch(/official website|how you know/);
+    expect(clean.split("\n")[0]).toBe("# Radon in the Home: Testing, Health Risks and Mitigation");
+  });
+});
+
 describe("cleanArticleText on a journal PDF laid out with spaces", () => {
   const raw = [
     "Vaccine Reviews in Global Health 2024; 12(3): 141-148        REVIEW ARTICLE",

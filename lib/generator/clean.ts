@@ -21,6 +21,9 @@ const AFFILIATION =
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
   /^\s*skip to (?:main )?content\s*$/i,
+  // "An official website of the State Department of Health", "Here's how you know": a government site's banner.
+  /^\s*an official (?:government )?(?:website|site) of\b[^.!?]{0,100}$/i,
+  /^\s*here[’']s how you know\s*$/i,
   /^\s*(?:we use (?:some )?(?:essential )?cookies|this (?:site|website) uses cookies)\b/i,
   // "Cookies on GOV.UK", "Accept additional cookies", "View cookies": the cookie banner.
   /^(?:\S+\s){0,3}cookies\b(?:\s\S+){0,3}$/i,
@@ -366,7 +369,13 @@ function markBreadcrumbTitle(text: string): string {
     const crumbs = lines[i].split(/\s[>›»]\s/);
     if (crumbs.length < 2 || !/^\s*home\b/i.test(lines[i])) continue;
     const next = lines.findIndex((line, j) => j > i && line.trim() !== "");
-    if (next > 0 && lines[next].trim() === crumbs[crumbs.length - 1].trim()) lines[next] = `# ${lines[next].trim()}`;
+    const step = crumbs[crumbs.length - 1].trim().toLowerCase();
+    const heading = next > 0 ? lines[next].trim() : "";
+    // "Radon" above "Radon in the Home: Testing and Mitigation": the title may say more than the step.
+    const named =
+      heading.toLowerCase() === step ||
+      (heading.toLowerCase().startsWith(`${step} `) && heading.length <= 120 && !/[.!?]$/.test(heading));
+    if (named) lines[next] = `# ${heading}`;
     break;
   }
   return lines.join("\n");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  opensOnNounBefore,
   isFiller,
   isPureEvaluation,
   leansOnPrevious,
@@ -152,5 +153,16 @@ describe("discourse", () => {
     expect(resolveInnerPointers("Bees avoid these compounds.", ["Pesticide use rose."])).toBe(
       "Bees avoid these compounds.",
     );
+  });
+
+  it("knows a bare definite noun the sentences before introduced, but not a name or a noun that says more", () => {
+    const earlier = "An in-line fan, installed in the attic, runs continuously and creates a small vacuum.";
+    expect(opensOnNounBefore("The fan usually uses 50 to 150 watts of electricity.", earlier)).toBe(true);
+    expect(
+      opensOnNounBefore("The fan usually uses 50 to 150 watts of electricity.", "Radon enters through cracks."),
+    ).toBe(false);
+    expect(opensOnNounBefore("The fan of a sub-slab system uses 50 to 150 watts.", earlier)).toBe(false);
+    expect(opensOnNounBefore("The RTO fan is reset after each timeout.", earlier)).toBe(false);
+    expect(opensOnNounBefore("The attic fan usually uses 50 watts.", earlier)).toBe(false);
   });
 });

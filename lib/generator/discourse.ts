@@ -22,6 +22,23 @@ export function leansOnPrevious(text: string): boolean {
   return LEANING_OPENER.test(text.trim());
 }
 
+/**
+ * "The fan usually uses 50 to 150 watts" after "A fan in the vent pipe draws…": a bare definite noun
+ * the sentence before introduced is that sentence's thing, and alone the card does not say which.
+ * "The cost of self-attention…" names its own.
+ */
+export function opensOnNounBefore(text: string, previous: string | null): boolean {
+  if (!previous) return false;
+  const tokens = taggedTokens(text);
+  const [article, noun, next] = tokens;
+  // "The Soup Kitchen Act", "The RTO": a name is its own referent.
+  if (!/^The [a-z]/.test(text) || article?.word !== "the" || noun?.tag !== "NOUN" || !next) return false;
+  if (["NOUN", "PROPN", "ADJ", "ADP", "PUNCT"].includes(next.tag) || /^(?:that|which|who|whose)$/.test(next.word))
+    return false;
+  const stem = noun.word.toLowerCase().replace(/s$/, "");
+  return taggedTokens(previous).some((t) => t.tag === "NOUN" && t.word.toLowerCase().replace(/s$/, "") === stem);
+}
+
 export function withoutOpener(text: string): string {
   const stripped = text.replace(OPENER, "");
   return stripped === text ? text : stripped.charAt(0).toUpperCase() + stripped.slice(1);

@@ -21,6 +21,9 @@ import type { ArticleTable } from "./tables";
 import { assignTopics, type Topic } from "./topics";
 import type { GeneratedCard, GeneratedClaim, GeneratedDeck, GeneratedTopic, StatementCoverage } from "./types";
 
+/** How far back a bare "the fan" may have been introduced. */
+const EARLIER_SENTENCES = 6;
+
 export interface GenerateOptions {
   cardsPerClaim?: { min: number; max: number };
   /** Also return every candidate card, kept or not (for labelling and fitting the ranker). */
@@ -91,6 +94,15 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
   const numbered = structure.references.length > 0 && structure.references.every((ref, i) => ref.number === i + 1);
   const sentences = splitSentences(structure.paragraphs, { references: structure.references, superscripts: numbered });
   const previous = new Map<Sentence, Sentence | null>(sentences.map((s, i) => [s, i > 0 ? sentences[i - 1] : null]));
+  const indexOf = new Map(sentences.map((s, i) => [s, i]));
+  const earlierInSection = (sentence: Sentence) => {
+    const at = indexOf.get(sentence) ?? 0;
+    const before = sentences.slice(Math.max(0, at - EARLIER_SENTENCES), Math.max(0, at));
+    return before
+      .filter((other) => other.section === sentence.section)
+      .map((other) => other.text)
+      .join(" ");
+  };
   const acronyms = acronymsOf(cleanText);
   const groups = extractClaims(sentences, acronyms);
   if (groups.length === 0) warnings.push("No statements were found that could become claims.");
@@ -172,6 +184,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
         phraseClaimCount,
         claimCount: claimGroups.length,
         previousOf: (sentence) => previous.get(sentence) ?? null,
+        earlierInSection,
         title: structure.title,
         subject,
         commonWords,

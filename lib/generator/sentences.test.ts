@@ -36,6 +36,22 @@ describe("stripCitations", () => {
       "Shade cools walls by 11 to 25°C.",
     );
   });
+
+  it("removes author–year citations with pages, before 1900, or by a surname with an accent", () => {
+    expect(stripCitations("Rations reached three million people (Ó Gráda 1999: 44).")).toBe(
+      "Rations reached three million people.",
+    );
+    expect(stripCitations("The English had created the Famine (Mitchel 1861).")).toBe(
+      "The English had created the Famine.",
+    );
+    expect(stripCitations("Ministers saw an opportunity (Gray 1999, 227–231; Kinealy 1994, 98).")).toBe(
+      "Ministers saw an opportunity.",
+    );
+    const famine = [parseReference("- Ó Gráda, Cormac. 1999. Black '47 and Beyond. Princeton.", 1)];
+    expect(
+      citedNumbers("Rations reached three million (Ó Gráda 1999, 44).", { references: famine, superscripts: false }),
+    ).toEqual([1]);
+  });
 });
 
 describe("splitSentences", () => {

@@ -23,8 +23,9 @@ const YEAR_SUPERSCRIPT = /\b(in|since|by|from|until|of) ((?:19|20)\d{2})(\d{1,2}
 /** "a placebo response of 3.2 days10.": a superscript glued to a word, before the punctuation. */
 const GLUED_SUPERSCRIPT = /\b([a-z]{4,})(\d{1,2}(?:,\d{1,2})*)(?=[.,;:](?:\s|$))/g;
 /** "(Smith et al., 2020; Lee & Park 2019)" and "Smith et al. (2020)". */
+/** "(Smith 2004)", "(Kinealy 1994, 98)", "(Ó Gráda 1999: 44)", "(Mitchel 1861)". */
 const PARENTHETICAL_AUTHOR_YEAR =
-  /(?<!\s)\s*\(((?:[A-Z][A-Za-z'’-]+(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][A-Za-z'’-]+)?)?,?\s(?:19|20)\d{2}[a-z]?(?:;\s*)?)+)\)/g;
+  /(?<!\s)\s*\(((?:(?:\p{Lu}\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:et al\.?|and|&)(?:\s+\p{Lu}[\p{L}'’-]+)?)?,?\s(?:1[5-9]|20)\d{2}[a-z]?(?:[,:]\s?(?:pp?\.\s?)?\d{1,4}(?:[–-]\d{1,4})?)?(?:;\s*)?)+)\)/gu;
 /** "(Source: US Environmental Protection Agency, 2008)": a web page's citation. */
 const SOURCE_NOTE = /(?<!\s)\s*\((?:sources?|data|adapted from|via)\s?:[^()]{3,120}\)/gi;
 const NARRATIVE_AUTHOR_YEAR =
@@ -53,7 +54,7 @@ interface CitationIndex extends CitationStyle {
 function firstSurname(authors: string | null): string | null {
   if (!authors) return null;
   const first = authors.split(/,|;|\band\b|&/)[0].trim();
-  const words = first.split(/\s+/).filter((word) => /^[A-Z][A-Za-z'’-]+$/.test(word) && word.length > 1);
+  const words = first.split(/\s+/).filter((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word) && word.length > 1);
   // "Smith J" or "Smith, J." keep the surname first; "John Smith" keeps it last.
   if (/^[A-Z][A-Za-z'’-]+\s+[A-Z]{1,3}\.?$/.test(first)) return words[0] ?? null;
   return words[words.length - 1] ?? null;
@@ -85,8 +86,8 @@ export function citedNumbers(sentence: string, style: CitationStyle | CitationIn
     const index = "byAuthorYear" in style ? style.byAuthorYear : authorYearIndex(style.references);
     for (const match of sentence.matchAll(PARENTHETICAL_AUTHOR_YEAR)) {
       for (const cite of match[1].split(/;\s*/)) {
-        const surname = cite.match(/^[A-Z][A-Za-z'’-]+/)?.[0];
-        const year = cite.match(/(?:19|20)\d{2}/)?.[0];
+        const surname = cite.match(/\p{Lu}[\p{L}'’-]+/u)?.[0];
+        const year = cite.match(/(?:1[5-9]|20)\d{2}/)?.[0];
         const number = surname && year ? index.get(`${surname.toLowerCase()}|${year}`) : undefined;
         if (number) numbers.push(number);
       }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { dependsOnContext, type ClaimGroup } from "../claims";
 import {
   leansOnPrevious,
+  opensOnNounBefore,
   pointsBack,
   resolveInnerPointers,
   resolvePointer,
@@ -38,6 +39,8 @@ export interface CardContext {
   claimCount: number;
   /** The sentence before this one in the article, to resolve "they" or "this process". */
   previousOf?: (sentence: Sentence) => Sentence | null;
+  /** The sentences before this one in its section, nearest last, where a bare "the fan" was introduced. */
+  earlierInSection?: (sentence: Sentence) => string;
   /** The article's title, where "this decline" may find its fuller name. */
   title?: string;
   /** What the article is about, as a heading for cards that name nothing of it (titleSubject). */
@@ -90,6 +93,7 @@ export function wordingOf(
   previous: Sentence | null = null,
   topicTerm: string | null = null,
   title = "",
+  earlierInSection = previous?.text ?? "",
 ): Wording {
   const previousText = previous ? withoutOpener(stripCitations(previous.text)) : null;
   const sources = [...(previousText ? [previousText] : []), ...(title ? [title] : [])];
@@ -100,7 +104,11 @@ export function wordingOf(
     text: pronoun.text,
     source: sourceSpan(sentence),
     penalty: sentencePenalty(sentence, variantIndex),
-    unresolved: resolved === null || pronoun.unresolved || leansOnPrevious(stripCitations(sentence.text)),
+    unresolved:
+      resolved === null ||
+      pronoun.unresolved ||
+      leansOnPrevious(stripCitations(sentence.text)) ||
+      opensOnNounBefore(pronoun.text, earlierInSection),
     resolvedPointer: resolved !== null && resolved !== text,
   };
 }

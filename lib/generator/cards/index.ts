@@ -50,6 +50,7 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
       context.previousOf?.(sentence) ?? null,
       context.topic.term,
       context.title,
+      context.earlierInSection?.(sentence),
     );
     if (isPureEvaluation(wording.text)) {
       outcomes.set(sentence, "evaluation");

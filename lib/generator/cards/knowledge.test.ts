@@ -192,6 +192,22 @@ describe("knowledgeCards", () => {
     expect(
       answersOf("Kidney function categories are G3a (45-59), G3b (30-44) and G4 (15-29) in the staging."),
     ).not.toContain("30-44");
+    const famine = (text: string) => cardsOf(text, "Interpreting the Great Irish Famine");
+    expect(
+      famine(
+        "Mitchel declared that the English had created the Famine, a formulation that shaped nationalist memory for a century (Mitchel 1861).",
+      ).map((card) => card.answer),
+    ).not.toContain("1861");
+  });
+
+  it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
+    const cards = cardsOf(
+      "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",
+      "Interpreting the Great Irish Famine",
+    );
+    const purpose = cards.find((card) => card.answer.startsWith("reform Irish society"));
+    expect(purpose?.answer).toBe("reform Irish society by removing the cottier class");
+    expect(purpose?.prompt).toBe("Whig ministers treated the famine as an opportunity to _____.");
   });
 
   it("asks no member of a series, half of a range, a ratio's percentage, or an acronym's spelling", () => {

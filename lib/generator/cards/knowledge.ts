@@ -56,6 +56,11 @@ export function contextLabel(context: CardContext, wording: Wording, answer: str
   return `${capitalised(context.topic.name)}: `;
 }
 
+function namesTopic(context: CardContext, text: string): boolean {
+  const term = context.topic.term ?? context.topic.name;
+  return !!term && (!!findTerm(text, term) || !!findTerm(text, context.topic.name));
+}
+
 /** "…the drug binds…", "the problem is solved…": a thing the sentence before named. */
 const DEFINITE_REFERENCE =
   /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?|loss|change|shift|complication|consequence|difference|effect|benefit|cost|participants|cohort|antibod(?:y|ies)|format|vaccines?|scheme|programme|policy|same|particles|discovery|arrangement)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
@@ -326,8 +331,9 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
     const inSentence = `${prompt.slice(0, opening.end)} in ${context.topic.name}${prompt.slice(opening.end)}`;
     return make(context, wording, shape, "CLOZE", inSentence, answer);
   }
-  // A sentence that needs its topic as a label is not a card a student can answer cold.
-  if (label) return null;
+  // A sentence that needs its topic as a label is not a card a student can answer cold; nor is one that
+  // leans on the sentence before with no topic to name.
+  if (label || (wording.unresolved && !namesTopic(context, wording.text))) return null;
   return make(context, wording, shape, "CLOZE", prompt, answer);
 }
 
@@ -517,6 +523,9 @@ function isBookkeepingNumber(text: string, number: Span): boolean {
   const yearOnly = /^\d{4}(?:[a-z]|[–-]\d{2,4})?$/.test(number.text);
   const name = before.endsWith(" (") ? (before.slice(0, -2).split(" ").pop() ?? "") : "";
   if (yearOnly && /^\p{Lu}\p{Ll}/u.test(name) && /^\)(?! \p{Lu})/u.test(after)) return true;
+  // "(Mitchel 1861)", "(Kinealy 1994, 98)": the year of an author–year citation.
+  if (yearOnly && /\(\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.?)? $/u.test(before) && /^[),;:]/.test(after))
+    return true;
   const range = number.text.match(/^(\d+)\s?[–-]\s?(\d+)$/);
   if (!range) return false;
   const [low, high] = [Number(range[1]), Number(range[2])];

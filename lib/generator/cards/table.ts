@@ -1,29 +1,137 @@
 /**
- * Cards from a table's numeric columns, one per row: which row has the largest and the smallest
- * value, and the others' values as multiple choice among the column's values, of one kind by construction.
+ * Cards from a table's numeric columns: which row has the largest and the smallest value, and, for a
+ * table of one finding, the other rows' values as multiple choice among the column's values, of one
+ * kind by construction. A column the table computes from its other figures is arithmetic, not a finding.
  */
+import { isKnownWord } from "../nlp";
 import type { ArticleTable } from "../tables";
 import type { GeneratedCard, SourceSpan } from "../types";
 import { stableKey } from "./candidate";
 
-const NUMERIC_CELL = /^([−–-]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:%|[a-zA-Zµ°/]+)?$/;
+const NUMERIC_CELL = /^([−–-]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(%|[a-zA-Zµ°/]+)?$/;
+/** "10⁻³": a power of ten written with superscripts. */
+const POWER_OF_TEN = /^10([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/;
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const SI_PREFIX: Record<string, number> = {
+  n: 1e-9,
+  µ: 1e-6,
+  u: 1e-6,
+  m: 1e-3,
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+};
 /** A count of studies or patients describes the evidence, not the finding. */
 const COUNT_HEADER = /^(?:n|no\.?|number\b|studies|trials|count|samples?|patients|participants|cases|references?)\b/i;
 const MAX_ROW_CARDS = 8;
+/** A table of several findings is asked for its extremes only, and only this often. */
+const MAX_EXTREME_CARDS = 3;
+/** Figures this close (rounding) follow one formula. */
+const FORMULA_TOLERANCE = 0.03;
 
-function valueOf(cell: string): number | null {
+function parseCell(cell: string): { value: number; unit: string } | null {
+  const power = cell.match(POWER_OF_TEN);
+  if (power) {
+    const exponent = Number([...power[2]].map((digit) => SUPERSCRIPT_DIGITS.indexOf(digit)).join(""));
+    return { value: 10 ** (power[1] === "⁻" ? -exponent : exponent), unit: "" };
+  }
   const match = cell.match(NUMERIC_CELL);
   if (!match) return null;
   const magnitude = Number(`${match[2].replace(/,/g, "")}.${match[3] ?? "0"}`);
-  return match[1] ? -magnitude : magnitude;
+  return { value: match[1] ? -magnitude : magnitude, unit: match[4] ?? "" };
 }
 
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
+/**
+ * A column's figures in one unit: "50 Mbit/s" and "1 Gbit/s" as bit/s, "80 ms" and "1.2 s" as seconds.
+ * Null when a cell is no figure or the units are of different kinds.
+ */
+export function columnValues(cells: string[]): number[] | null {
+  const parsed = cells.map(parseCell);
+  if (parsed.some((cell) => cell === null)) return null;
+  const units = new Set(parsed.map((cell) => cell!.unit));
+  if (units.size === 1) return parsed.map((cell) => cell!.value);
+  const readings = (unit: string) => [
+    { base: unit, factor: 1 },
+    ...(unit.length > 1 && SI_PREFIX[unit[0]] ? [{ base: unit.slice(1), factor: SI_PREFIX[unit[0]] }] : []),
+  ];
+  const base = readings(parsed[0]!.unit)
+    .map((reading) => reading.base)
+    .find((candidate) => [...units].every((unit) => readings(unit).some((reading) => reading.base === candidate)));
+  if (base === undefined) return null;
+  return parsed.map((cell) => cell!.value * readings(cell!.unit).find((reading) => reading.base === base)!.factor);
+}
+
+function isConstant(ratios: number[]): boolean {
+  return (
+    ratios.every((ratio) => Number.isFinite(ratio) && ratio > 0) &&
+    ratios.every((ratio) => Math.abs(ratio / ratios[0] - 1) <= FORMULA_TOLERANCE)
+  );
+}
+
+/**
+ * "BDP" = bandwidth × RTT, "BDP (segments)" = BDP ÷ MSS, "1 loss every … packets" = 1/p, a throughput
+ * ∝ 1/√p: a column that one or two columns to its left give by a product of powers.
+ */
+export function isComputed(column: number[], inputs: number[][]): boolean {
+  const target = column.map(Math.abs);
+  if (target.some((value) => value === 0) || new Set(target).size < 2) return false;
+  const usable = inputs.map((input) => input.map(Math.abs)).filter((input) => input.every((value) => value > 0));
+  for (const input of usable)
+    for (const power of [1, -1, 0.5, -0.5, 2, -2])
+      if (isConstant(target.map((value, row) => value / input[row] ** power))) return true;
+  for (const [i, a] of usable.entries())
+    for (const b of usable.slice(i + 1))
+      for (const [p, q] of [
+        [1, 1],
+        [1, -1],
+        [-1, 1],
+      ])
+        if (isConstant(target.map((value, row) => value / (a[row] ** p * b[row] ** q)))) return true;
+  return false;
+}
+
+/** "Home broadband to nearby CDN" → "home broadband to nearby CDN"; a name ("Vegas") keeps its capital. */
+function inSentence(label: string): string {
+  const first = label.split(/\s+/)[0];
+  return /^[A-Z][a-z]+$/.test(first) && isKnownWord(first.toLowerCase())
+    ? label[0].toLowerCase() + label.slice(1)
+    : label;
+}
 
 /** "Table 1. Effect of … (median across studies)" → "Effect of … (median across studies)". */
 export function tableSubject(table: Pick<ArticleTable, "caption" | "headers">): string {
   const subject = table.caption.replace(/^(?:\*\*)?Table\s+[\dIVX]+[.:]\s*(?:\*\*)?\s*/i, "").replace(/\.$/, "");
   return subject || table.headers.join(", ");
+}
+
+interface AskedColumn {
+  header: string;
+  cells: string[];
+  values: number[];
+}
+
+/** The columns worth asking: figures in one unit, no count of the evidence, no quantity restated or computed. */
+function askedColumns(table: ArticleTable, rows: string[][]): AskedColumn[] {
+  // "BDP (segments)" → "bdp".
+  const quantity = (header: string) => {
+    const aside = header.trimEnd().endsWith(")") ? header.lastIndexOf(" (") : -1;
+    return (aside > 0 ? header.slice(0, aside) : header).trim().toLowerCase();
+  };
+  const labelValues = columnValues(rows.map((row) => row[0]));
+  const numeric: number[][] = labelValues ? [labelValues] : [];
+  const asked: AskedColumn[] = [];
+  table.headers.forEach((header, column) => {
+    if (column === 0) return;
+    const cells = rows.map((row) => row[column]);
+    const values = columnValues(cells);
+    if (!values) return;
+    const restated = table.headers.slice(1, column).some((other) => quantity(other) === quantity(header));
+    if (!COUNT_HEADER.test(header) && !restated && !isComputed(values, numeric)) asked.push({ header, cells, values });
+    numeric.push(values);
+  });
+  return asked;
 }
 
 export function tableCards(table: ArticleTable, source: SourceSpan, claimId: string, topicId: string): GeneratedCard[] {
@@ -41,22 +149,23 @@ export function tableCards(table: ArticleTable, source: SourceSpan, claimId: str
     quality: number,
   ) =>
     cards.push({ key: stableKey(claimId, type, part), type, claimId, topicId, source, refs: [], quality, ...content });
-  table.headers.forEach((header, column) => {
-    if (column === 0 || COUNT_HEADER.test(header)) return;
-    const cells = rows.map((row) => row[column]);
-    const values = cells.map(valueOf);
-    if (values.some((value) => value === null)) return;
-    const sizes = values.map((value) => Math.abs(value!));
+  const columns = askedColumns(table, rows);
+  // One finding per row ("change in days of therapy") is worth each row; a table of many figures is
+  // asked for what stands out.
+  const everyRow = columns.length === 1;
+  for (const { header, cells, values } of columns) {
+    // "the largest change" of −24%, −19% and −9% is −24%: a change's size is its magnitude.
+    const sizes = values.map(Math.abs);
     const extremes = new Map<number, "largest" | "smallest">();
     for (const [which, size] of [
       ["largest", Math.max(...sizes)],
       ["smallest", Math.min(...sizes)],
     ] as const)
       if (sizes.filter((other) => other === size).length === 1) extremes.set(sizes.indexOf(size), which);
-    // Each row once: the extremes as "which row", the rest as multiple choice among the column's values.
     rows.slice(0, MAX_ROW_CARDS).forEach((row, index) => {
       const extreme = extremes.get(index);
       if (extreme) {
+        if (!everyRow && cards.length >= MAX_EXTREME_CARDS) return;
         // "the most training tokens", "the largest change in days of therapy".
         const plural = /[^s]s$/i.test(header.trim());
         const year = /\b(?:year|date)\b/i.test(header);
@@ -84,19 +193,21 @@ export function tableCards(table: ArticleTable, source: SourceSpan, claimId: str
         return;
       }
       // Multiple choice needs three distractors of the same kind: the other rows' values.
-      const others = [...new Set(cells)].filter((cell) => cell !== row[column]);
-      if (others.length < 3) return;
+      const others = [...new Set(cells)].filter((cell) => cell !== cells[index]);
+      if (!everyRow || others.length < 3) return;
       card(
         "MULTIPLE_CHOICE",
         `row|${header}|${row[0]}`,
         {
-          prompt: `${subject}: what ${header.toLowerCase()} went with ${lowerFirst(row[0])}?`,
-          answer: row[column],
-          options: [row[column], ...others.slice(0, 3)].sort((a, b) => valueOf(a)! - valueOf(b)!),
+          prompt: `${subject}: what ${header.toLowerCase()} went with ${inSentence(row[0])}?`,
+          answer: cells[index],
+          options: [cells[index], ...others.slice(0, 3)].sort(
+            (a, b) => values[cells.indexOf(a)] - values[cells.indexOf(b)],
+          ),
         },
         0.7,
       );
     });
-  });
+  }
   return cards;
 }
