@@ -44,6 +44,7 @@ function cardsOfTable(
   cleanText: string,
   groups: ClaimGroup[],
   topics: Topic[],
+  articleSubject: string | null,
 ): { claim: GeneratedClaim; cards: GeneratedCard[]; coverage: StatementCoverage[] } | null {
   let nearest = -1;
   groups.forEach((group, index) => {
@@ -61,11 +62,11 @@ function cardsOfTable(
   const claim: GeneratedClaim = {
     id: stableKey("table", normaliseText(source.sentence)),
     topicId: topic.id,
-    text: tableSubject(table),
+    text: tableSubject(table, articleSubject),
     variants: [source],
     refs: [],
   };
-  const cards = tableCards(table, source, claim.id, topic.id);
+  const cards = tableCards(table, source, claim.id, topic.id, articleSubject);
   if (cards.length === 0) return null;
   const coverage = table.rows.map((row) => ({
     sentence: `${row[0]}: ${table.headers
@@ -243,7 +244,7 @@ export function generateDeck(raw: string, options: GenerateOptions = {}): Genera
     }
   });
   for (const table of structure.tables) {
-    const read = cardsOfTable(table, cleanText, claimGroups, claimTopics);
+    const read = cardsOfTable(table, cleanText, claimGroups, claimTopics, subject);
     if (!read) continue;
     claims.push(read.claim);
     cards.push(...read.cards);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleTable } from "../tables";
-import { tableCards, tableSubject } from "./table";
+import { columnValues, isComputed, tableCards, tableSubject } from "./table";
 
 const table: ArticleTable = {
   caption: "Table 1. Effect of stewardship interventions on antibiotic use",
@@ -90,5 +90,82 @@ describe("tableCards", () => {
     const words = { ...table, rows: table.rows.map((row) => [row[0], "many", "several"]) };
     expect(tableCards(words, source, "c", "t")).toEqual([]);
     expect(tableSubject({ caption: "", headers: ["Drug", "Dose"] })).toBe("Drug, Dose");
+  });
+
+  it("heads a caption that names nothing of its own with the article's subject", () => {
+    expect(tableSubject({ caption: "Table 3. Summary of algorithms", headers: [] }, "TCP congestion control")).toBe(
+      "TCP congestion control, summary of algorithms",
+    );
+    expect(tableSubject(table, "Antimicrobial stewardship")).toBe(
+      "Effect of stewardship interventions on antibiotic use",
+    );
+  });
+
+  const paths: ArticleTable = {
+    caption: "Bandwidth-delay products for typical paths",
+    start: 0,
+    end: 10,
+    section: "Slow start",
+    headers: ["Path", "Bandwidth", "RTT", "BDP (bytes)", "BDP (segments)"],
+    rows: [
+      ["Home broadband", "50 Mbit/s", "10 ms", "62,500", "43"],
+      ["Transatlantic", "100 Mbit/s", "80 ms", "1,000,000", "685"],
+      ["Cross-continent fibre", "1 Gbit/s", "70 ms", "8,750,000", "5,993"],
+      ["Geostationary satellite", "20 Mbit/s", "600 ms", "1,500,000", "1,027"],
+    ],
+  };
+
+  it("ranks figures in one unit, so 1 Gbit/s is more than 100 Mbit/s", () => {
+    expect(columnValues(["50 Mbit/s", "1 Gbit/s", "20 Mbit/s"])).toEqual([50e6, 1e9, 20e6]);
+    expect(columnValues(["80 ms", "1.2 s"])).toEqual([0.08, 1.2]);
+    expect(columnValues(["5 min", "30 s"])).toBeNull();
+    const largest = tableCards(paths, source, "c", "t").find((card) => card.prompt.includes("largest bandwidth"));
+    expect(largest?.answer).toBe("Cross-continent fibre");
+    expect(tableCards(paths, source, "c", "t").map((card) => card.prompt)).toContainEqual(
+      expect.stringContaining("showed the smallest RTT?"),
+    );
+  });
+
+  it("asks nothing of a column the table computes from others, or of one quantity in another unit", () => {
+    const bandwidth = columnValues(paths.rows.map((row) => row[1]))!;
+    const rtt = columnValues(paths.rows.map((row) => row[2]))!;
+    expect(isComputed(columnValues(paths.rows.map((row) => row[3]))!, [bandwidth, rtt])).toBe(true);
+    expect(isComputed(rtt, [bandwidth])).toBe(false);
+    const losses: ArticleTable = {
+      ...paths,
+      headers: ["Loss rate", "1 loss every … packets", "Throughput"],
+      rows: [
+        ["10⁻²", "100", "1.43 Mbit/s"],
+        ["10⁻³", "1,000", "4.51 Mbit/s"],
+        ["10⁻⁴", "10,000", "14.3 Mbit/s"],
+      ],
+    };
+    expect(tableCards(losses, source, "c", "t")).toEqual([]);
+    const prompts = tableCards(paths, source, "c", "t").map((card) => card.prompt);
+    expect(prompts.some((prompt) => /bdp/i.test(prompt))).toBe(false);
+  });
+
+  it("asks a table of several findings for its extremes only, a few of them", () => {
+    const cards = tableCards(paths, source, "c", "t");
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.length).toBeLessThanOrEqual(3);
+    expect(cards.every((card) => /which path showed the (?:largest|smallest)/.test(card.prompt))).toBe(true);
+  });
+
+  it("keeps a name's capital in a row's label", () => {
+    const algorithms = {
+      ...table,
+      headers: ["Algorithm", "Year"],
+      rows: [
+        ["Tahoe", "1988"],
+        ["Vegas", "1995"],
+        ["Reno", "1990"],
+        ["CUBIC", "2008"],
+        ["Home-grown scheme", "2001"],
+      ],
+    };
+    const prompts = tableCards(algorithms, source, "c", "t").map((card) => card.prompt);
+    expect(prompts).toContainEqual(expect.stringContaining("went with Vegas?"));
+    expect(prompts).toContainEqual(expect.stringContaining("went with home-grown scheme?"));
   });
 });

@@ -5,8 +5,10 @@
  */
 import { isKnownWord } from "../nlp";
 import type { ArticleTable } from "../tables";
+import { FUNCTION_WORDS } from "../text";
 import type { GeneratedCard, SourceSpan } from "../types";
 import { stableKey } from "./candidate";
+import { hasTermOfTheField } from "./knowledge";
 
 const NUMERIC_CELL = /^([−–-]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(%|[a-zA-Zµ°/]+)?$/;
 /** "10⁻³": a power of ten written with superscripts. */
@@ -94,16 +96,31 @@ export function isComputed(column: number[], inputs: number[][]): boolean {
 
 /** "Home broadband to nearby CDN" → "home broadband to nearby CDN"; a name ("Vegas") keeps its capital. */
 function inSentence(label: string): string {
-  const first = label.split(/\s+/)[0];
+  const first = label.split(/[\s-]+/)[0];
   return /^[A-Z][a-z]+$/.test(first) && isKnownWord(first.toLowerCase())
     ? label[0].toLowerCase() + label.slice(1)
     : label;
 }
 
+/** "Change in Days of Therapy" → "change in days of therapy"; "RTT" stays an acronym. */
+const headerInSentence = (header: string) =>
+  header
+    .split(" ")
+    .map((word) => (/^[A-Z0-9]{2,}\b/.test(word) ? word : word.toLowerCase()))
+    .join(" ");
+
 /** "Table 1. Effect of … (median across studies)" → "Effect of … (median across studies)". */
-export function tableSubject(table: Pick<ArticleTable, "caption" | "headers">): string {
+export function tableSubject(table: Pick<ArticleTable, "caption" | "headers">, articleSubject?: string | null): string {
   const subject = table.caption.replace(/^(?:\*\*)?Table\s+[\dIVX]+[.:]\s*(?:\*\*)?\s*/i, "").replace(/\.$/, "");
-  return subject || table.headers.join(", ");
+  if (!subject) return table.headers.join(", ");
+  // "Summary of algorithms" says nothing of which; the article's subject does.
+  const words = subject
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .filter((word) => word && !FUNCTION_WORDS.has(word));
+  if (articleSubject && words.length <= 3 && !hasTermOfTheField(subject.charAt(0).toLowerCase() + subject.slice(1)))
+    return `${articleSubject}, ${subject.charAt(0).toLowerCase()}${subject.slice(1)}`;
+  return subject;
 }
 
 interface AskedColumn {
@@ -134,8 +151,14 @@ function askedColumns(table: ArticleTable, rows: string[][]): AskedColumn[] {
   return asked;
 }
 
-export function tableCards(table: ArticleTable, source: SourceSpan, claimId: string, topicId: string): GeneratedCard[] {
-  const subject = tableSubject(table);
+export function tableCards(
+  table: ArticleTable,
+  source: SourceSpan,
+  claimId: string,
+  topicId: string,
+  articleSubject?: string | null,
+): GeneratedCard[] {
+  const subject = tableSubject(table, articleSubject);
   const rowNoun = table.headers[0].toLowerCase();
   // "DDPM [5]": a row's citation is no part of its name, and would give the order away.
   const rows = table.rows.map((row) => [row[0].replace(/\[\d{1,3}(?:[,–-]\d{1,3})*\]/g, "").trim(), ...row.slice(1)]);
@@ -184,7 +207,7 @@ export function tableCards(table: ArticleTable, source: SourceSpan, claimId: str
           "MULTIPLE_CHOICE",
           `${extreme}|${header}`,
           {
-            prompt: `${subject}: which ${rowNoun} showed the ${superlative} ${header.toLowerCase()}?`,
+            prompt: `${subject}: which ${rowNoun} showed the ${superlative} ${headerInSentence(header)}?`,
             answer: row[0],
             options: [row[0], ...others].sort((a, b) => a.localeCompare(b)),
           },
@@ -199,7 +222,7 @@ export function tableCards(table: ArticleTable, source: SourceSpan, claimId: str
         "MULTIPLE_CHOICE",
         `row|${header}|${row[0]}`,
         {
-          prompt: `${subject}: what ${header.toLowerCase()} went with ${inSentence(row[0])}?`,
+          prompt: `${subject}: what ${headerInSentence(header)} went with ${inSentence(row[0])}?`,
           answer: cells[index],
           options: [cells[index], ...others.slice(0, 3)].sort(
             (a, b) => values[cells.indexOf(a)] - values[cells.indexOf(b)],
