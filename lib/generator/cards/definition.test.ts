@@ -20,6 +20,31 @@ describe("findDefinition on what is not a definition", () => {
   });
 });
 
+describe("findDefinition on lead-ins, properties and adverbials", () => {
+  it("reads no list's lead-in, no property after 'which is' and no opening adverbial as a term", () => {
+    expect(
+      findDefinition(
+        "Diagnosis proceeds in three steps: case detection with the ratio, confirmation with a suppression test, and subtype differentiation.",
+      ),
+    ).toBeNull();
+    expect(
+      findDefinition(
+        "Radon forms through the radioactive decay of uranium-238, which is present in small amounts in nearly all rock.",
+      ),
+    ).toBeNull();
+    expect(
+      findDefinition(
+        "In effect, the Gregory clause forced smallholders to choose between food and land, and it eased the clearances.",
+      ),
+    ).toBeNull();
+    expect(
+      findDefinition(
+        "Familial hyperaldosteronism type II is caused by mutations in CLCN2, which is a chloride channel.",
+      ),
+    ).toMatchObject({ term: "CLCN2", meaning: "a chloride channel" });
+  });
+});
+
 describe("findDefinition of a named account", () => {
   it("reads no meaning about a person the card does not name", () => {
     expect(findDefinition("Frontinus wrote de aquaeductibus, in which he complained about illegal taps.")).toBeNull();

@@ -180,7 +180,25 @@ export function findDefinition(sentence: string): Definition | null {
     }
     // "A complementary account, the synaptic homeostasis hypothesis, argues…": the name is the apposition.
     if (pattern === APPOSITIVE_AT_START && /^(?:a|an)\s/i.test(match[1]) && /^the\s/i.test(match[2])) continue;
-    const term = cleanTerm(pattern === WHERE_CLAUSE ? trailingPhrase(match[1]) : match[1]);
+    // "In effect, the Gregory clause forced…": an opening adverbial, not a term.
+    if (pattern === APPOSITIVE_AT_START && LEADING_PREPOSITION.test(match[1])) continue;
+    // "Diagnosis proceeds in three steps: case detection, …": a list's lead-in, not a term.
+    if (pattern === GLOSS && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s\b/i.test(match[1]))
+      continue;
+    // "uranium-238, which is present in nearly all rock": a property, not what the term is.
+    if (
+      pattern === WHICH_IS &&
+      /^which (?:is|are)\b/.test(sentence.slice(sentence.indexOf(match[1]) + match[1].length).replace(/^,\s+/, ""))
+    ) {
+      const [first, second] = taggedTokens(match[2]);
+      const namesAKind =
+        first &&
+        (["DET", "NOUN", "PROPN"].includes(first.tag) ||
+          (first.tag === "ADJ" && ["NOUN", "ADJ"].includes(second?.tag ?? "")));
+      if (!namesAKind) continue;
+    }
+    // "…caused by mutations in CLCN2, which is a chloride channel": the clause is about the nearest noun.
+    const term = cleanTerm(pattern === WHERE_CLAUSE || pattern === WHICH_IS ? trailingPhrase(match[1]) : match[1]);
     let meaning = cleanMeaning(match[2]);
     // "shed from the primary tumor…" says what kind of thing only with the term's own head noun.
     if (pattern === PARTICIPLE_APPOSITIVE && term) {

@@ -200,6 +200,30 @@ describe("knowledgeCards", () => {
     ).not.toContain("1861");
   });
 
+  it("asks no pronoun, no 'the same…', no pair that swallowed its verb and no blank that runs into a second clause", () => {
+    const answersOf = (text: string) => cardsOf(text, "Interpreting the Great Irish Famine").map((card) => card.answer);
+    expect(
+      answersOf(
+        "The Labour Rate Act required that public works be unproductive, so that they would not enrich particular landlords.",
+      ),
+    ).not.toContain("they");
+    expect(answersOf("Emigration from the western counties followed the same gradient of desperation.")).not.toContain(
+      "same gradient of desperation",
+    );
+    expect(
+      answersOf("The Gregory clause forced smallholders to choose between food and their holdings after 1847."),
+    ).not.toContain("choose between food; their holdings");
+    const radon = cardsOf(
+      "Aeration systems bubble air through the water or spray it into a tank, releasing radon gas outdoors.",
+      "Radon in the Home",
+    ).map((card) => card.answer);
+    expect(radon).not.toContain("the water or spray it into a tank");
+    const seed = cardsOf(
+      "Epithelial-mesenchymal transition (EMT) lets cancer cells acquire invasive properties, enabling them to escape the primary tumor and establish new colonies.",
+    ).map((card) => card.answer);
+    expect(seed).toContain("escape the primary tumor and establish new colonies");
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

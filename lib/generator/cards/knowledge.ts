@@ -155,6 +155,18 @@ function pointsAtGeneric(answer: string): boolean {
   return false;
 }
 
+/** "the water or spray it into a tank": a noun phrase, then a verb's clause; "escape X and establish Y" is one shape. */
+function secondClause(answer: string): boolean {
+  const tokens = taggedTokens(answer);
+  if (tokens[0]?.tag === "VERB") return false;
+  return tokens.some((t, i) => {
+    const [next, after] = [tokens[i + 1], tokens[i + 2]];
+    if (i === 0 || t.tag !== "CCONJ" || !next || /(?:ed|ing)$/.test(next.word)) return false;
+    // "or spray it into…": the tagger's noun before an object pronoun is a verb.
+    return next.tag === "VERB" || (next.tag === "NOUN" && after?.tag === "PRON");
+  });
+}
+
 function make(
   context: CardContext,
   wording: Wording,
@@ -176,7 +188,13 @@ function make(
     /^(?:conversely|however|moreover|furthermore|in contrast|by contrast|nevertheless|thus|therefore|instead|similarly)\b/i.test(
       cleanAnswer,
     ) ||
-    (shape !== "definition" && pointsAtGeneric(cleanAnswer))
+    (shape !== "definition" && pointsAtGeneric(cleanAnswer)) ||
+    // "so that _____ would not…" → "they": a pronoun's referent is outside the answer; "the same
+    // gradient" compares with what the card does not say.
+    /^(?:it|they|them|he|she|him|her|this|that|these|those)$/i.test(cleanAnswer) ||
+    /^(?:the )?(?:same|former|latter|above|aforementioned)\b/i.test(cleanAnswer) ||
+    // "through _____" → "the water or spray it into a tank": a second clause rode along.
+    (shape === "relation" && secondClause(cleanAnswer))
   )
     return null;
   // "Epithelial-mesenchymal transition makes them…": a resolved sentence that still says "them" has lost its referent.
@@ -703,6 +721,8 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     // "Girardeau and colleagues", "crater lakes or melting snow and ice": not a list of things to recall.
     if (/^(?:colleagues|co-?workers|others)\b/i.test(list.items[list.items.length - 1])) continue;
     if (list.items.some((item) => / or /.test(item))) continue;
+    // "to choose between food and their holdings": the pair's first item swallowed its verb.
+    if (/\s(?:between|among)\s/.test(list.items[0])) continue;
     // "crater lakes or melting snow and ice": one coordination inside another.
     if (/^ (?:and|or) /.test(text.slice(list.end)) || / (?:and|or) $/.test(text.slice(0, list.start))) continue;
     // "heterogeneity within tumors and metastatic lesions": where, not what; the reader fills it in.

@@ -26,6 +26,22 @@ describe("wellFormedQuestion", () => {
   });
 });
 
+describe("questionCard on subjects split in the wrong place", () => {
+  it("asks nothing of a predicate cut before its end, a copula before a verb, or a subject opening on an adverb", () => {
+    const asked = (text: string) => {
+      const card = questionFor(text);
+      return card && !card.rejected ? card.prompt : null;
+    };
+    expect(
+      asked("Eplerenone is more selective but less potent and, because of its half-life, is given twice daily."),
+    ).toBeNull();
+    expect(asked("Radon is drawn from the soil, then vented outside releasing radon gas above the roof.")).toBeNull();
+    expect(asked("Aldosterone synthase converts corticosterone to aldosterone in the zona glomerulosa.")).toBe(
+      "What converts corticosterone to aldosterone in the zona glomerulosa?",
+    );
+  });
+});
+
 describe("questionCard", () => {
   it("asks Which <noun> for a plural subject and answers with the subject", () => {
     expect(questionFor("Tumor cells enter the bloodstream through leaky vessels.")).toMatchObject({

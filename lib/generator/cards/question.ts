@@ -1,7 +1,7 @@
 /** Question cards: "What …?" or "Which <noun> …?" from sentences shaped "<subject> <verb> …". */
 import { EVALUATIVE, isFiller } from "../discourse";
-import { isKnownWord, splitSubject } from "../nlp";
-import { normaliseText, wordCount } from "../text";
+import { isKnownWord, splitSubject, taggedTokens } from "../nlp";
+import { FUNCTION_WORDS, normaliseText, wordCount } from "../text";
 import { candidate, TYPE_BASE_SCORE, type Candidate, type CardContext, type Wording } from "./candidate";
 
 /** Rejects templates gone wrong: unbalanced brackets or quotes, two question words, a prompt naming its answer. */
@@ -45,6 +45,15 @@ export function questionCard(context: CardContext, wording: Wording): Candidate 
   // "Bees exposed to these compounds return…": a participle opens a clause, not the predicate.
   if (/^\w+ed (to|by|in|with|from|at)\b/.test(predicate) && !/^(is|are|was|were)\b/.test(predicate)) return null;
   if (/\b(this|that|it|these|those)$/i.test(predicate)) return null;
+  // "What is more selective but less potent and?": the predicate was cut before its end.
+  if (FUNCTION_WORDS.has(predicate.split(/\s+/).pop()?.toLowerCase() ?? "")) return null;
+  // "What is paces packets…?": a copula before a finite verb is a subject split in the wrong place.
+  const [verb, next] = taggedTokens(predicate);
+  if (/^(?:is|are|was|were)$/.test(verb?.word ?? "") && next?.tag === "VERB" && !/(?:ed|ing|en)$/.test(next.word))
+    return null;
+  // "What is releasing radon gas?" → "then vented outside": a subject opens on a noun phrase, not an adverb.
+  const opening = taggedTokens(split.subject)[0];
+  if (opening && ["ADV", "VERB", "CCONJ", "SCONJ", "ADP"].includes(opening.tag)) return null;
   const question = split.plural ? `Which ${split.head.toLowerCase()} ${predicate}?` : `What ${predicate}?`;
   const answer = split.subject.charAt(0).toUpperCase() + split.subject.slice(1);
   const echoesHead = split.plural && normaliseText(split.subject) === normaliseText(split.head);
