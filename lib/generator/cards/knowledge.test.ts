@@ -224,6 +224,38 @@ describe("knowledgeCards", () => {
     expect(seed).toContain("escape the primary tumor and establish new colonies");
   });
 
+  it("asks no identifier, sample size or base of a power, and keeps a range's unit and conversion with it", () => {
+    const answersOf = (text: string, title = "TCP Congestion Control") =>
+      cardsOf(text, title).map((card) => card.answer);
+    expect(
+      answersOf("NewReno (RFC 6582) improved fast recovery when several segments are lost from one window."),
+    ).toEqual(expect.not.arrayContaining(["6582"]));
+    expect(
+      answersOf("On kernels before 4.13, the fq queueing discipline was required for pacing by BBR senders."),
+    ).not.toContain("4.13");
+    expect(
+      answersOf(
+        "In the prospective PAPY study of 1,125 hypertensive patients, primary aldosteronism was confirmed in 11.2%.",
+        "Primary Aldosteronism",
+      ),
+    ).toEqual(expect.arrayContaining(["11.2%"]));
+    expect(
+      answersOf(
+        "In the prospective PAPY study of 1,125 hypertensive patients, primary aldosteronism was confirmed in 11.2%.",
+        "Primary Aldosteronism",
+      ),
+    ).not.toContain("1,125");
+    expect(
+      answersOf("Reno needs a loss rate no higher than about 2 × 10⁻¹⁰ at ten gigabits per second."),
+    ).not.toContain("2");
+    expect(
+      answersOf(
+        "An adult male labourer might eat 12–14 lb (about 6 kg) of potatoes a day, usually with buttermilk.",
+        "Interpreting the Great Irish Famine",
+      ),
+    ).toContain("12–14 lb (about 6 kg)");
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

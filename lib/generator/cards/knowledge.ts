@@ -266,7 +266,11 @@ function cutsPhrase(text: string, span: Span): boolean {
 function clozeCard(context: CardContext, wording: Wording, shape: CardShape, span: Span, answer: string, hint = "") {
   // "contains _____ (PM2.5)", "about _____ (2 feet)", "_____ full (ln 2)": a short aside right after the
   // blank restates its answer.
-  const abbreviation = wording.text.slice(span.end).match(/^ \([^()=;]{1,20}\)/)?.[0];
+  const abbreviation = wording.text
+    .slice(span.end)
+    .match(/^ \([^()=;]{1,20}\)/)?.[0]
+    // "RFC 3168 (2001)": a year in brackets dates the thing, and restates nothing.
+    ?.replace(/^ \((?:1[5-9]|20)\d{2}\)$/, "");
   if (abbreviation && answer === span.text) {
     span = { start: span.start, end: span.end + abbreviation.length, text: span.text + abbreviation };
     answer = span.text;
@@ -509,6 +513,10 @@ function guessedFromOtherNumbers(answer: string, rest: string): boolean {
 /** "95% CI 0.83-1.30", "n = 1513", "p < 0.05": a statistic's bookkeeping, not its finding. */
 const STATISTIC_BEFORE = /(?:\bCI|\bHR|\bOR|\bRR|\bIQR|\bSD|\bSE|\bn|\bp|\bP)\s?[=<>≤≥:]?\s?[−-]?$/;
 /** "286 million acre-feet, or roughly _____ cubic kilometres": the same figure in other units. */
+const IDENTIFIER_BEFORE =
+  /\b(?:RFC|ISO|IEEE|kernels?(?: before| after| since)?|versions?|v\.?|release|No\.|ID|chapter|section|article|clause|page|pp?\.|Table|Figure|Fig\.|Appendix)\s$/i;
+const SAMPLE_BEFORE =
+  /\b(?:study|studies|trial|trials|cohort|survey|analysis|meta-analysis|review|sample|series|registry|audit) (?:of|in|with|including|enrolling|involving) (?:some |about |nearly |over |more than )?$/i;
 const RESTATED_BEFORE = /\bor (?:roughly |about |approximately |around |some |nearly )?$/;
 
 /**
@@ -520,6 +528,12 @@ function isBookkeepingNumber(text: string, number: Span): boolean {
   const before = text.slice(Math.max(0, number.start - 30), number.start);
   const after = text.slice(number.end, number.end + 16);
   if (STATISTIC_BEFORE.test(before) || RESTATED_BEFORE.test(before) || /^ (?:CI|SD|SE)\b/.test(after)) return true;
+  // "RFC 6928", "kernels before 4.13", "Table 2": a name or a version, not a quantity.
+  if (IDENTIFIER_BEFORE.test(before)) return true;
+  // "the PAPY study of 1,125 patients": the size of the evidence, not the finding.
+  if (SAMPLE_BEFORE.test(before)) return true;
+  // "2 × 10⁻¹⁰": half of a figure in scientific notation.
+  if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|^\s?[×x]\s?10/.test(after)) return true;
   // "a placebo response of _____", "versus _____ with placebo": the comparison arm is no finding.
   if (/placebo|versus\s$|vs\.?\s$/i.test(before) || /^ (?:with|on|for|in the) placebo/i.test(after)) return true;
   // "There are _____ main types of cover": the count of a list, without the list, is nothing to learn.

@@ -52,9 +52,12 @@ describe("numericChoiceCard", () => {
     expect(card.options).not.toContain("97%");
   });
 
-  it("offers no figure within 2% of the answer or of another option", () => {
+  it("offers no figure within 3% of the answer or of another option", () => {
     const card = numericChoiceCard(context, cloze, ["19.3%", "25%", "25.2%", "30%", "40%"])!;
     expect([...card.options!].sort()).toEqual(["19%", "25%", "30%", "40%"]);
+    const study = { ...cloze, answer: "37%" };
+    const apart = numericChoiceCard(context, study, ["37.8%", "47%", "52%", "22%", "30%"])!;
+    expect(apart.options).not.toContain("37.8%");
   });
 
   it("makes no card without three same-unit distractors", () => {

@@ -13,8 +13,8 @@ export function unitOf(value: string): string {
   return normaliseText(value.replace(/^[\d.,\s–-]+(?:to\s+[\d.,]+\s*)?/, ""));
 }
 
-/** log10(1.02): options within 2% of each other read as the same figure. */
-const MIN_OPTION_GAP = Math.log10(1.02);
+/** log10(1.03): options within 3% of each other ("37%" beside "37.8%") read as the same figure. */
+const MIN_OPTION_GAP = Math.log10(1.03);
 
 const isRange = (value: string) => /\d\s*(?:–|-|to)\s*\d/.test(value);
 
@@ -43,7 +43,7 @@ export function numericChoiceCard(context: CardContext, cloze: Candidate, pool: 
     .map((value) => ({ value, distance: Math.abs(Math.log10((magnitudeOf(value) ?? 0) / answer)) }))
     .filter(({ distance }) => Number.isFinite(distance) && distance < 1)
     .sort((a, b) => a.distance - b.distance || a.value.localeCompare(b.value))
-    // "38%" beside "38.7%" is two right answers: every option at least 2% apart from the others.
+    // "37%" beside "37.8%" is two right answers: every option at least 3% apart from the others.
     .reduce<string[]>((chosen, { value }) => {
       const size = magnitudeOf(value) ?? 0;
       const apart = [cloze.answer, ...chosen].every(

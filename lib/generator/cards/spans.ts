@@ -329,12 +329,13 @@ export function findNumbers(sentence: string): Span[] {
     const start = match.index!;
     let end = start + match[0].length;
     const value = Number(match[0].replace(/[,\s\u2009\u202f]/g, ""));
-    const unit = sentence.slice(end).match(UNIT_AFTER)?.[0] ?? "";
+    const unit = (sentence.slice(end).match(UNIT_AFTER)?.[0] ?? "").trimEnd();
     end += unit.length;
     // A unit noun right after the number ("40 months", "12 sites").
     const noun = sentence.slice(end).match(/^\s[a-zA-Zµ][\w/-]*/)?.[0] ?? "";
     if (
-      (!unit || /million|billion|thousand/.test(unit)) &&
+      // "12–14 lb": a range takes its unit after its second figure.
+      (!unit || /million|billion|thousand/.test(unit) || /^\s?[–-]\s?\d+(?:\.\d+)?$/.test(unit)) &&
       noun &&
       !/^\s?(and|or|to|of|in|the|a|an|were|was|is|are|state|without|when|can|instead|it|its|he|she|we|they|this)\b/i.test(
         noun,
