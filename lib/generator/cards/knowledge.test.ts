@@ -256,6 +256,39 @@ describe("knowledgeCards", () => {
     ).toContain("12–14 lb (about 6 kg)");
   });
 
+  it("asks no list whose first item belongs to an opening phrase, whose last runs on, or that names credits", () => {
+    const listsOf = (text: string, title = "Primary Aldosteronism") =>
+      cardsOf(text, title)
+        .filter((card) => card.prompt.includes("items)"))
+        .map((card) => card.answer);
+    expect(
+      listsOf(
+        "Beyond the kidney, MR activation in cardiomyocytes, fibroblasts and vascular cells promotes fibrosis and inflammation.",
+      ).filter((answer) => answer.includes("kidney")),
+    ).toEqual([]);
+    expect(listsOf("Do not test during severe storms or periods of unusually high wind.", "Radon in the Home")).toEqual(
+      [],
+    );
+    expect(
+      listsOf(
+        "Trevelyan and the Chancellor, Charles Wood, held that state purchases of food would drive merchants out.",
+        "Interpreting the Great Irish Famine",
+      ),
+    ).toEqual([]);
+    expect(
+      listsOf(
+        "The Great Famine (1956), edited by Edwards and Williams, was commissioned by the de Valera government.",
+        "Interpreting the Great Irish Famine",
+      ),
+    ).toEqual([]);
+    expect(
+      listsOf(
+        "Any type of house can have high radon: new or old, drafty or well sealed, with or without a basement.",
+        "Radon in the Home",
+      ),
+    ).toEqual(expect.not.arrayContaining(["new or old; drafty or well sealed; with; without a basement"]));
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

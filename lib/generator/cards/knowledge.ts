@@ -556,7 +556,11 @@ function isBookkeepingNumber(text: string, number: Span): boolean {
   const name = before.endsWith(" (") ? (before.slice(0, -2).split(" ").pop() ?? "") : "";
   if (yearOnly && /^\p{Lu}\p{Ll}/u.test(name) && /^\)(?! \p{Lu})/u.test(after)) return true;
   // "(Mitchel 1861)", "(Kinealy 1994, 98)": the year of an author–year citation.
-  if (yearOnly && /\(\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.?)? $/u.test(before) && /^[),;:]/.test(after))
+  if (
+    yearOnly &&
+    /\(\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.?)? $/u.test(before) &&
+    /^[),;:]/.test(after)
+  )
     return true;
   const range = number.text.match(/^(\d+)\s?[–-]\s?(\d+)$/);
   if (!range) return false;
@@ -737,6 +741,21 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (list.items.some((item) => / or /.test(item))) continue;
     // "to choose between food and their holdings": the pair's first item swallowed its verb.
     if (/\s(?:between|among)\s/.test(list.items[0])) continue;
+    // "Beyond the kidney, MR activation in cardiomyocytes, fibroblasts…": the first item is an opening
+    // phrase's object; "severe storms or periods of high wind": the last item goes on.
+    if (
+      /^(?:beyond|besides|apart from|unlike|like|in|at|on|for|after|before|among|despite|with|without|during|across|within|outside)\s+(?:the\s+)?$/i.test(
+        text.slice(0, list.start),
+      )
+    )
+      continue;
+    // ("foraging and navigation of honeybees" shares its "of"; alternatives joined by "or" seldom do.)
+    if (/^ of /.test(text.slice(list.end)) && / or \S+$/.test(text.slice(list.start, list.end))) continue;
+    // "Trevelyan and the Chancellor, Charles Wood, held…": the last item's name follows it.
+    if (/^, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+,/u.test(text.slice(list.end))) continue;
+    // "(1956), edited by Edwards and Williams": a book's credits, not a list to recall.
+    if (list.items.some((item) => /^(?:edited|written|published|translated|directed|compiled) by\b/i.test(item)))
+      continue;
     // "crater lakes or melting snow and ice": one coordination inside another.
     if (/^ (?:and|or) /.test(text.slice(list.end)) || / (?:and|or) $/.test(text.slice(0, list.start))) continue;
     // "heterogeneity within tumors and metastatic lesions": where, not what; the reader fills it in.

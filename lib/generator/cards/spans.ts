@@ -497,7 +497,9 @@ export function findColonList(sentence: string): (Span & { items: string[] }) | 
   let parts = body.includes(";") ? body.split(/;\s*/) : body.split(/,\s+/);
   // "burning, thinning and shelters": the last comma's part holds two items; "heart and lung disease" alone is one.
   const last = parts[parts.length - 1];
-  if (!body.includes(";") && !/^(?:and|or)\s/.test(last)) {
+  // "new or old, drafty or well sealed, with or without a basement": items that are pairs themselves.
+  const pairedItems = parts.slice(0, -1).some((part) => / (?:and|or) /.test(part));
+  if (!body.includes(";") && !/^(?:and|or)\s/.test(last) && !pairedItems) {
     // "aged 50 years or older" is one item.
     const pair = last.split(/ (?:and|or) (?!older|younger|more|less|fewer|above|below|over|under)/);
     if (pair.length === 2) parts = [...parts.slice(0, -1), ...pair];
@@ -515,5 +517,6 @@ export function findColonList(sentence: string): (Span & { items: string[] }) | 
   if (counted && ["two", "three", "four", "five", "six", "seven", "eight"].indexOf(counted) + 2 !== items.length)
     return null;
   if (items.some((item) => !item || item.split(/\s+/).length > MAX_COLON_ITEM_WORDS)) return null;
+  if (items.some((item) => FUNCTION_WORDS.has(item.toLowerCase()))) return null;
   return { start, end: start + body.length, text: body, items };
 }
