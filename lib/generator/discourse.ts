@@ -19,7 +19,8 @@ const LEANING_OPENER =
   /^(?:first|second|third|fourth|fifth|finally|lastly|then|in contrast|by contrast|conversely|similarly|likewise|instead|on the other hand)\s*,/i;
 
 export function leansOnPrevious(text: string): boolean {
-  return LEANING_OPENER.test(text.trim());
+  // "Yet wages could not keep pace…", "But the kitchens closed…": a turn against the sentence before.
+  return LEANING_OPENER.test(text.trim()) || /^(?:yet|but|still|nor)\s/i.test(text.trim());
 }
 
 /**

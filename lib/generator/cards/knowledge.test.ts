@@ -289,6 +289,27 @@ describe("knowledgeCards", () => {
     ).toEqual(expect.not.arrayContaining(["new or old; drafty or well sealed; with; without a basement"]));
   });
 
+  it("asks nothing of a sentence that turns against the one before or points at 'this'", () => {
+    const answersOf = (text: string, title = "TCP Congestion Control") =>
+      cardsOf(text, title).map((card) => card.answer);
+    expect(answersOf("Linux, in contrast, uses a minimum retransmission timeout of 200 ms.")).toEqual([]);
+    expect(
+      answersOf(
+        "The government therefore refused to import grain directly, except through a few depots in the west.",
+        "Interpreting the Great Irish Famine",
+      ),
+    ).toEqual([]);
+    expect(
+      answersOf(
+        "Yet wages could not keep pace with the price of maize, which roughly doubled over the autumn of 1846.",
+        "Interpreting the Great Irish Famine",
+      ),
+    ).toEqual([]);
+    expect(
+      answersOf("The sesquicentenary of 1995–97 reversed much of this.", "Interpreting the Great Irish Famine"),
+    ).toEqual([]);
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

@@ -63,7 +63,7 @@ function namesTopic(context: CardContext, text: string): boolean {
 
 /** "…the drug binds…", "the problem is solved…": a thing the sentence before named. */
 const DEFINITE_REFERENCE =
-  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?|loss|change|shift|complication|consequence|difference|effect|benefit|cost|participants|cohort|antibod(?:y|ies)|format|vaccines?|scheme|programme|policy|same|particles|discovery|arrangement)\b|\b(?:above|below)[.,;:]|^\S+\s+(?:nevertheless|nonetheless|however|therefore|thus)\b/i;
+  /^(?:\S+\s+){0,3}?the (?:drug|problem|enzyme|constant|reaction|protein|gene|molecule|compound|bond|procedure|treatment|disease|technique|method|approach|device|mechanism|finding|result|study|trial|experiment|authors?|idea|rest|block|edition|first|former|latter|remainder|figures?|loss|change|shift|complication|consequence|difference|effect|benefit|cost|participants|cohort|antibod(?:y|ies)|format|vaccines?|scheme|programme|policy|same|particles|discovery|arrangement)\b|\b(?:above|below)[.,;:]|^(?:\S+\s+){1,3}(?:nevertheless|nonetheless|however|therefore|thus|accordingly|consequently|likewise|similarly)\b|, (?:in contrast|by contrast|in comparison|in turn|as a result|however|therefore|though|instead),/i;
 /** "A century earlier…", "Later,…": a time that counts from something the card does not say. */
 const RELATIVE_TIME =
   /^(?:(?:a|one|two|three|several|some|a few) (?:centuries|century|decades?|years?|months?|weeks?|days?) (?:earlier|later|before|after)\b|(?:earlier|later|previously|meanwhile|by then|at that time|at the time)\b)|^(?:\S+\s+){0,3}?(?:from|since|until|till|by|after|before) then\b/i;
@@ -76,7 +76,7 @@ const LEANING_START =
 const COMPARATIVE_START =
   /^(?:a|an|the) (?:simpler|faster|slower|cheaper|newer|older|larger|smaller|better|worse|bigger|shorter|longer|safer|more [a-z]+|less [a-z]+) [a-z]/i;
 const DANGLING =
-  /\b(?:this|these|those)\s+(?!(?:review|article|paper)\b)[a-z‘'_]|\bsuch\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b(?!\s+of\b)|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
+  /\b(?:of|from|to|on|with|by|for|in|about) (?:this|that|these|those)(?=[.,;:!?]|$)|\b(?:this|these|those)\s+(?!(?:review|article|paper)\b)[a-z‘'_]|\bsuch\s+(?!as\b)[a-z‘'_]|^(?:\S+\s+){0,1}?(?:their|instead|also|too)\b|\binstead\b(?!\s+of\b)|^(?:The|This) (?:league|network|model|method|approach|study|system|process|programme|program)\b/i;
 const QUANTIFIERS = new Set("most many some several other few all more less much various numerous further".split(" "));
 const STOP = FUNCTION_WORDS;
 
