@@ -77,6 +77,8 @@ export function findObject(sentence: string): Span | null {
   const relative = object.findIndex((t) => /^(?:that|which|who)$/.test(t.word));
   const head = relative > 0 ? object.slice(0, relative) : object;
   if (head.some((t, i) => i > 0 && t.tag === "VERB" && !/(?:ed|ing)$/.test(t.word))) return null;
+  // "goes further by letting the receiver report…": a means, not an object.
+  if (head.some((t, i) => t.word === "by" && /ing$/.test(head[i + 1]?.word ?? ""))) return null;
   // "makes imported goods cheaper": the object and its complement are one fact, not a phrase to recall.
   if (head[head.length - 1].tag === "ADJ") return null;
   return span(sentence, start, end);
@@ -93,7 +95,12 @@ function span(sentence: string, start: number, end: number): Span | null {
   const words = text.replace(/^(?:the|a|an|its|their|his|her|our)\s+/i, "").split(/\s+/).length;
   // "the prices that firms set and the wages that workers demand": two objects, each of a few words.
   const longestPart = Math.max(...objectItems(text).map((part) => part.split(/\s+/).length));
-  if (words < 2 || longestPart > MAX_OBJECT_WORDS || isFiller(text) || /\b(?:this|these|those|such)\b/i.test(text))
+  if (
+    words < 2 ||
+    longestPart > MAX_OBJECT_WORDS ||
+    isFiller(text) ||
+    /\b(?:this|these|those|such|here|there)\b/i.test(text)
+  )
     return null;
   return { start, end: start + text.length, text };
 }
@@ -108,7 +115,10 @@ export function findPurpose(sentence: string): Span | null {
   if (at < 0) return null;
   const start = tokens[at + 1].start;
   const rest = sentence.slice(start);
-  return span(sentence, start, start + (rest.match(OBJECT_END)?.index ?? rest.length));
+  const end = start + (rest.match(OBJECT_END)?.index ?? rest.length);
+  // "The main barrier to better outcomes is not…": "to" before a noun phrase and its verb is no purpose.
+  if (/\s(?:is|are|was|were)\s/.test(sentence.slice(start, end))) return null;
+  return span(sentence, start, end);
 }
 
 const MAGNITUDE =

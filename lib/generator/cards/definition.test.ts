@@ -39,6 +39,11 @@ describe("findDefinition on lead-ins, properties and adverbials", () => {
     ).toBeNull();
     expect(
       findDefinition(
+        "BBR paces packets at about BtlBw, which is the operating point Kleinrock identified in 1979 as optimal.",
+      ),
+    ).toBeNull();
+    expect(
+      findDefinition(
         "Familial hyperaldosteronism type II is caused by mutations in CLCN2, which is a chloride channel.",
       ),
     ).toMatchObject({ term: "CLCN2", meaning: "a chloride channel" });

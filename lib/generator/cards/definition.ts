@@ -199,6 +199,13 @@ export function findDefinition(sentence: string): Definition | null {
     }
     // "…caused by mutations in CLCN2, which is a chloride channel": the clause is about the nearest noun.
     const term = cleanTerm(pattern === WHERE_CLAUSE || pattern === WHICH_IS ? trailingPhrase(match[1]) : match[1]);
+    // "paces packets at about BtlBw, which is…": what a thing does, not a term.
+    if (
+      (pattern === WHERE_CLAUSE || pattern === WHICH_IS) &&
+      term &&
+      /\s(?:at|about|with|by|from|to|for)\s/i.test(` ${term} `)
+    )
+      continue;
     let meaning = cleanMeaning(match[2]);
     // "shed from the primary tumor…" says what kind of thing only with the term's own head noun.
     if (pattern === PARTICIPLE_APPOSITIVE && term) {

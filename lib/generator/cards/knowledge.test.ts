@@ -310,6 +310,27 @@ describe("knowledgeCards", () => {
     ).toEqual([]);
   });
 
+  it("reads 'since' as time where it tells time, and asks no purpose, object or list that runs into a clause", () => {
+    const answersOf = (text: string, title = "Primary Aldosteronism") =>
+      cardsOf(text, title).map((card) => card.answer);
+    expect(answersOf("Somatic mutations in CACNA1D, ATP1A1 and ATP2B3 have since been described.")).toEqual([
+      "CACNA1D; ATP1A1; ATP2B3",
+    ]);
+    expect(
+      answersOf("The main barrier to better outcomes is not a lack of effective therapy but the failure to test."),
+    ).toEqual([]);
+    const tcp = (text: string) => answersOf(text, "TCP Congestion Control");
+    expect(
+      tcp("Selective acknowledgment goes further by letting the receiver report exactly which blocks have arrived."),
+    ).not.toContain("further by letting the receiver report exactly");
+    expect(
+      tcp("In ProbeBW the 1.25 phase probes for more bandwidth and the 0.75 phase drains any queue it created."),
+    ).not.toContain("more bandwidth; 0.75 phase");
+    expect(tcp("The ProbeBW state spends most of its time here, cycling through eight pacing phases.")).not.toContain(
+      "most of its time here",
+    );
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

@@ -751,6 +751,14 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
       continue;
     // ("foraging and navigation of honeybees" shares its "of"; alternatives joined by "or" seldom do.)
     if (/^ of /.test(text.slice(list.end)) && / or \S+$/.test(text.slice(list.start, list.end))) continue;
+    // "probes for more bandwidth and the 0.75 phase drains…": the last item is the next clause's subject.
+    const following = tokens.find((t) => t.start > list.end);
+    if (
+      /\b(?:for|to|of|in|on|with|from|by)\s+$/i.test(text.slice(0, list.start)) &&
+      following?.tag === "VERB" &&
+      /[^s]s$/.test(following.word)
+    )
+      continue;
     // "Trevelyan and the Chancellor, Charles Wood, held…": the last item's name follows it.
     if (/^, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+,/u.test(text.slice(list.end))) continue;
     // "(1956), edited by Edwards and Williams": a book's credits, not a list to recall.

@@ -437,6 +437,12 @@ export function findRelations(sentence: string): RelationSpan[] {
     const words = text.split(/\s+/).length;
     if (words < 1 || words > MAX_RELATION_WORDS || isFiller(text)) continue;
     if (/^(of|in|on|at|for|with|from|to)\b/i.test(text)) continue;
+    // "have since been described", "since 2006": "since" telling time, not a reason.
+    if (
+      match[1].toLowerCase() === "since" &&
+      (/\b(?:have|has|had)\s+$/i.test(sentence.slice(0, match.index!)) || /^(?:been|then|\d)/.test(text))
+    )
+      continue;
     spans.push({ start, end: start + text.length, text, cue: match[1].toLowerCase() });
   }
   return spans;
