@@ -24,6 +24,8 @@ const WEB_FURNITURE = [
   // "An official website of the State Department of Health", "Here's how you know": a government site's banner.
   /^\s*an official (?:government )?(?:website|site) of\b[^.!?]{0,100}$/i,
   /^\s*here[’']s how you know\s*$/i,
+  // "Radon map by county (PDF, 1.2 MB)": a link to a download.
+  /\((?:PDF|DOCX?|XLSX?|CSV|ZIP|ODT|PPTX?)[,;]?\s?[\d.]+\s?[KMG]B\)\s*$/i,
   /^\s*(?:we use (?:some )?(?:essential )?cookies|this (?:site|website) uses cookies)\b/i,
   // "Cookies on GOV.UK", "Accept additional cookies", "View cookies": the cookie banner.
   /^(?:\S+\s){0,3}cookies\b(?:\s\S+){0,3}$/i,

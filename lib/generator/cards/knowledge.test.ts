@@ -211,7 +211,9 @@ describe("knowledgeCards", () => {
       "same gradient of desperation",
     );
     expect(
-      answersOf("The Gregory clause forced smallholders to choose between food and their holdings after 1847."),
+      answersOf(
+        "In effect, the Gregory clause forced smallholders to choose between food and their holdings, and it eased the clearances.",
+      ),
     ).not.toContain("choose between food; their holdings");
     const radon = cardsOf(
       "Aeration systems bubble air through the water or spray it into a tank, releasing radon gas outdoors.",

@@ -846,7 +846,8 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (!found || taken.some((t) => overlaps(t, found))) continue;
     const determiner = found.text.match(/^(?:the|a|an|its|their|his|her|our)\s+/i)?.[0] ?? "";
     const span = { start: found.start + determiner.length, end: found.end, text: found.text.slice(determiner.length) };
-    const parts = objectItems(found.text);
+    // "to choose between food and their holdings": one choice, not two items.
+    const parts = /\b(?:between|among)\s/.test(found.text) ? [found.text] : objectItems(found.text);
     const card =
       parts.length === 2
         ? clozeCard(context, wording, "list", found, parts.join("; "), " (two items)")
