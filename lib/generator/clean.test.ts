@@ -124,7 +124,11 @@ describe("cleanArticleText on a government page copied from a browser", () => {
       "Skip to main content\n\nAn official website of the State Department of Environmental Health\n\nHere's how you know\n\nHome > Environmental Health > Radon\n\nRadon in the Home: Testing, Health Risks and Mitigation\n\nRadon is a radioactive gas that you cannot see, smell or taste.",
     );
     expect(clean).not.toMatch(/official website|how you know/);
-    expect(cleanArticleText("Radon is a gas.\n\nRadon map by county (PDF, 1.2 MB)\n")).toBe("Radon is a gas.\n");
+    expect(
+      cleanArticleText(
+        "Radon is a gas.\n\nRadon map by county (PDF, 1.2 MB)\n\nWas this page helpful?\n\nYes\n\nNo\n\nPage reviewed by: Radiation Control Program\n",
+      ),
+    ).toBe("Radon is a gas.\n");
     expect(clean.split("\n")[0]).toBe("# Radon in the Home: Testing, Health Risks and Mitigation");
   });
 });

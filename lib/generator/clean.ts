@@ -24,6 +24,10 @@ const WEB_FURNITURE = [
   // "An official website of the State Department of Health", "Here's how you know": a government site's banner.
   /^\s*an official (?:government )?(?:website|site) of\b[^.!?]{0,100}$/i,
   /^\s*here[’']s how you know\s*$/i,
+  /^\s*(?:on this page|in this (?:article|section|guide|page)|(?:table of |page )?contents|jump to):?\s*$/i,
+  // "Was this page helpful? Yes No", "Page reviewed by: …": a feedback widget and the page's review credit.
+  /^\s*(?:was this (?:page|article|information|content) (?:helpful|useful)\??|yes|no)\s*$/i,
+  /^\s*page (?:reviewed|maintained|owned) by\s*:/i,
   // "Radon map by county (PDF, 1.2 MB)": a link to a download.
   /\((?:PDF|DOCX?|XLSX?|CSV|ZIP|ODT|PPTX?)[,;]?\s?[\d.]+\s?[KMG]B\)\s*$/i,
   /^\s*(?:we use (?:some )?(?:essential )?cookies|this (?:site|website) uses cookies)\b/i,

@@ -59,4 +59,14 @@ describe("separateLineBlocks", () => {
     const sentences = splitSentences(structure.paragraphs, { references: [], superscripts: false }).map((s) => s.text);
     expect(sentences).toContain("A healthy, mature tree cools the air around it through shade and evapotranspiration.");
   });
+
+  it("drops a contents list of questions the page repeats below as its headings", () => {
+    const questions = page
+      .replace("On this page\nWhy trees matter", "On this page\nWhy do trees matter?")
+      .replace(/\nWhy trees matter\nA healthy/, "\nWhy do trees matter?\nA healthy");
+    const structure = parseStructure(cleanArticleText(questions));
+    const sections = [...new Set(structure.paragraphs.map((p) => p.section))];
+    expect(sections).toContain("Why do trees matter?");
+    expect(sections).not.toContain("On this page");
+  });
 });

@@ -54,8 +54,10 @@ export function separateLineBlocks(text: string): string {
     // "Home > Environment > Urban Tree Canopy Programme" and then the page's own title.
     const crumb = i > 0 ? lines[i - 1].split(/\s[>›»]\s/) : [];
     const isTitle = crumb.length > 1 && crumb[crumb.length - 1].trim() === lines[i];
+    // "What is radon?" in an "On this page" list: an entry the page repeats below as its heading.
+    const repeatedBelow = (at: number) => words(lines[at]) <= MAX_MENU_WORDS && lines.indexOf(lines[at], at + 1) > at;
     let run = i;
-    while (!isTitle && run < lines.length && isShort(lines[run])) run++;
+    while (!isTitle && run < lines.length && (isShort(lines[run]) || repeatedBelow(run))) run++;
     if (run - i >= MIN_MENU_RUN) {
       i = run;
       continue;

@@ -134,3 +134,14 @@ describe("parseStructure on an agency page with a menu and a short title", () =>
     ]);
   });
 });
+
+describe("isHeading on a web page's questions", () => {
+  it("reads a short question on a line of its own as a heading, and a long one or a statement as text", () => {
+    expect(isHeading("What is radon?")).toBe(true);
+    expect(isHeading("How do I test my home?")).toBe(true);
+    expect(isHeading("What did the commission that Peel sent to Ireland in October 1845 conclude about the rot?")).toBe(
+      false,
+    );
+    expect(isHeading("Radon is a gas.")).toBe(false);
+  });
+});

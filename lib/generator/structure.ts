@@ -54,6 +54,9 @@ export function isHeading(paragraph: string): boolean {
   // "2. Degradation mechanisms", "3.1 Results": numbered section headings.
   if (/^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\p{L}0-9 ,/()+:–-]{2,60}$/u.test(text) && text.split(/\s+/).length <= 8)
     return true;
+  // "What is radon?", "How do I test my home?": a web page's question on a line of its own heads what answers it.
+  if (/^(?:What|Why|How|When|Where|Who|Which|Is|Are|Can|Should|Do|Does)\s[^?]{2,60}\?$/.test(text))
+    return text.split(/\s+/).length <= 8;
   if (/[.,;:!?]$/.test(text) || /^[-*•\d[(]/.test(text)) return false;
   const words = text.split(/\s+/);
   return words.length <= 6 && /^[A-Z]/.test(text) && !FURNITURE.test(text);
