@@ -68,5 +68,7 @@ describe("separateLineBlocks", () => {
     const sections = [...new Set(structure.paragraphs.map((p) => p.section))];
     expect(sections).toContain("Why do trees matter?");
     expect(sections).not.toContain("On this page");
+    const blocks = separateLineBlocks(questions).split("\n\n");
+    expect(blocks.filter((block) => block === "Why do trees matter?")).toHaveLength(1);
   });
 });
