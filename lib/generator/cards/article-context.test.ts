@@ -93,4 +93,13 @@ describe("namingSection", () => {
     expect(namingSection("Raft", named)).toBe("Raft");
     expect(namingSection("SGLT2 inhibitors")).toBe("SGLT2 inhibitors");
   });
+
+  it("heads a prompt that says only where the subject is of, not the subject itself", () => {
+    expect(
+      withArticleContext("Short-term tests remain in your home for _____.", "2 to 90 days", "Radon in the Home", null),
+    ).toBe("Radon in the Home: Short-term tests remain in your home for _____.");
+    expect(
+      withArticleContext("Radon enters through cracks in the _____.", "foundation", "Radon in the Home", null),
+    ).toBe("Radon enters through cracks in the _____.");
+  });
 });

@@ -76,8 +76,14 @@ export function withArticleContext(
       .filter((word) => !isKnownWord(word.replace(/[^A-Za-z-]/g, "")) && !isCompound(word))
       .join(" "),
   );
-  const needed = distinctive.length > 0 ? distinctive : subjectWords;
-  if (subjectWords.length === 0 || needed.some((word) => said.has(word))) return prompt;
+  // "Radon in the Home" is not said by "your home": what the subject is of, or where, is not the subject.
+  const [head] = subject.replace(LEADING_FUNCTION_WORD, "").split(/\s(?:in|of|on|for|under|at|and|from|across|within)\s/i);
+  const headWords = stems(head);
+  const isSaid =
+    distinctive.length > 0
+      ? distinctive.some((word) => said.has(word))
+      : (headWords.length > 0 ? headWords : subjectWords).some((word) => said.has(word));
+  if (subjectWords.length === 0 || isSaid) return prompt;
   // A heading that names part of the answer ("Hanseatic" for "Hanseatic merchants") would give it away;
   // one word of a whole clause does not.
   const answerWords = stems(answer);
