@@ -333,6 +333,18 @@ describe("knowledgeCards", () => {
     );
   });
 
+  it("asks a figure whose digits another figure merely contains ('4 pCi/L' beside '148 Bq/m³')", () => {
+    const answers = cardsOf("The EPA action level for radon is 4 pCi/L (148 Bq/m³).", "Radon in the Home").map(
+      (card) => card.answer,
+    );
+    expect(answers).toContain("4 pCi/L (148 Bq/m³)");
+    expect(
+      cardsOf("Of the 32 trials, 32 reported lower antibiotic use.", "Antimicrobial Stewardship").map(
+        (card) => card.answer,
+      ),
+    ).not.toContain("32");
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

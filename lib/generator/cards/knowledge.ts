@@ -828,9 +828,10 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
   for (const number of magnitudes.length > 0 ? [] : findNumbers(text)) {
     if (taken.some((t) => overlaps(t, number))) continue;
     // "a meta-analysis of 32 studies … by _____" → 32%: the prompt shows the answer's number.
-    const digits = number.text.match(/[\d.,]+/)?.[0];
+    const digits = number.text.match(/\d[\d.,]*/)?.[0]?.replace(/[.,]$/, "");
     const rest = text.slice(0, number.start) + text.slice(number.end);
-    if (digits && rest.includes(digits)) continue;
+    // ("148 Bq/m³" does not show "4 pCi/L": the same figure, not the same digit.)
+    if (digits && new RegExp(`(?<![\\d.,])${escapeRegExp(digits)}(?![\\d]|[.,]\\d)`).test(rest)) continue;
     if (guessedFromOtherNumbers(number.text, rest)) continue;
     if (isBookkeepingNumber(text, number)) continue;
     cards.push(clozeCard(context, wording, "number", number, number.text));
