@@ -165,4 +165,14 @@ describe("discourse", () => {
     expect(opensOnNounBefore("The RTO fan is reset after each timeout.", earlier)).toBe(false);
     expect(opensOnNounBefore("The attic fan usually uses 50 watts.", earlier)).toBe(false);
   });
+
+  it("resolves 'It' to a subject the sentence before gave with an aside", () => {
+    expect(
+      resolvePointer(
+        "It forms in soil and rock.",
+        "Radon (chemical symbol Rn) is a naturally occurring radioactive noble gas.",
+        null,
+      ),
+    ).toBe("Radon forms in soil and rock.");
+  });
 });

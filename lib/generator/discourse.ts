@@ -155,7 +155,9 @@ export function subjectOf(text: string): string | null {
   // "Hoffmann et al. (2022) revisited…": the authors are the subject "They" stands for.
   const authors = /^([A-Z][\w'’-]+(?: et al\.| and [A-Z][\w'’-]+)?) \((?:19|20)\d{2}[a-z]?\)/.exec(text.trim());
   if (authors) return authors[1];
-  const split = splitSubject(withoutOpener(text));
+  // "Radon (chemical symbol Rn) is…": an aside after the subject is no part of the split.
+  const split =
+    splitSubject(withoutOpener(text)) ?? splitSubject(withoutOpener(text).replace(/\s\([^()]{1,60}\)(?=\s)/, ""));
   // "Grid-connected inverters" read as "Grid-": a subject cut inside a word is none.
   if (!split || POINTER.test(split.subject) || /-$/.test(split.subject)) return null;
   return split.subject;

@@ -345,6 +345,14 @@ describe("knowledgeCards", () => {
     ).not.toContain("32");
   });
 
+  it("asks a relation whose phrase holds a number that makes no card ('uranium-238')", () => {
+    const answers = cardsOf(
+      "Radon forms in soil and rock through the radioactive decay of uranium-238, which is present in nearly all rock.",
+      "Radon in the Home",
+    ).map((card) => card.answer);
+    expect(answers).toContain("the radioactive decay of uranium-238");
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

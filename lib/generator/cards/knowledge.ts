@@ -834,8 +834,10 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     if (digits && new RegExp(`(?<![\\d.,])${escapeRegExp(digits)}(?![\\d]|[.,]\\d)`).test(rest)) continue;
     if (guessedFromOtherNumbers(number.text, rest)) continue;
     if (isBookkeepingNumber(text, number)) continue;
-    cards.push(clozeCard(context, wording, "number", number, number.text));
-    taken.push(number);
+    // "uranium-238" is no blank, and leaves its phrase free for a relation's.
+    const card = clozeCard(context, wording, "number", number, number.text);
+    cards.push(card);
+    if (card) taken.push(number);
   }
   for (const relation of findRelations(text)) {
     if (taken.some((t) => overlaps(t, relation))) continue;
