@@ -49,4 +49,20 @@ describe("answersStatement", () => {
     );
     expect(answersStatement(pair, "Stromal host cells secrete proteases.")).toBe(false);
   });
+
+  it("holds a figure's statement to that figure: '29 per cent' is not taught by 'about 20 per cent'", () => {
+    const census = {
+      answer: "about 20 per cent",
+      source: {
+        section: "",
+        sentence: "Between 1841 and 1851 the population fell by about 20 per cent.",
+        start: 0,
+        end: 1,
+      },
+    };
+    expect(answersStatement(census, "Between 1841 and 1851 Connacht lost about 29 per cent of its population.")).toBe(
+      false,
+    );
+    expect(answersStatement(census, "From 1841 to 1851 the population fell by about 20 per cent.")).toBe(true);
+  });
 });

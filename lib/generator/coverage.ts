@@ -16,9 +16,15 @@ const ANSWER_SHARE = 0.6;
 /** How much of the two wordings, other than the answer, is the same. */
 const CONTEXT_SHARE = 0.2;
 
+/** The figures of a text: "29 per cent" → ["29"]. */
+const figures = (text: string) => text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+
 export function answersStatement(card: Pick<GeneratedCard, "answer" | "source">, statement: string): boolean {
   const answer = new Set(stems(card.answer));
   if (answer.size === 0) return false;
+  // "29 per cent" is not taught by "about 20 per cent": a figure's statement holds that figure.
+  const stated = new Set(figures(statement));
+  if (!figures(card.answer).every((figure) => stated.has(figure))) return false;
   const said = new Set(stems(statement));
   const held = [...answer].filter((word) => said.has(word)).length;
   // A one-word answer ("metastasis") is in too many sentences to say which fact they share.
