@@ -387,9 +387,30 @@ function markBreadcrumbTitle(text: string): string {
   return lines.join("\n");
 }
 
+const CONTENTS_LABEL = /^\s*(?:on this page|in this (?:article|section|guide|page)|(?:table of |page )?contents|jump to):?\s*$/i;
+const MAX_CONTENTS_ENTRY_WORDS = 12;
+
+/**
+ * "On this page" and the headings it links to: the entries are the page's own headings said once
+ * more, and left in they would read as running headers and take the real headings with them.
+ */
+function withoutContentsList(text: string): string {
+  const lines = text.split("\n");
+  const label = lines.findIndex((line) => CONTENTS_LABEL.test(line));
+  if (label < 0) return text;
+  let end = label + 1;
+  for (; end < lines.length; end++) {
+    const entry = lines[end].trim();
+    if (!entry) continue;
+    const again = lines.indexOf(lines[end], end + 1) > end;
+    if (!again || entry.split(/\s+/).length > MAX_CONTENTS_ENTRY_WORDS) break;
+  }
+  return [...lines.slice(0, label), ...lines.slice(end)].join("\n");
+}
+
 export function cleanArticleText(raw: string): string {
   let text = markBreadcrumbTitle(
-    separateLineBlocks(unemphasise(unlinkMarkdown(unescapeSequences(htmlPageToText(raw))))),
+    separateLineBlocks(withoutContentsList(unemphasise(unlinkMarkdown(unescapeSequences(htmlPageToText(raw)))))),
   );
   text = removeRunningHeaders(text);
   text = dropBackMatter(text);

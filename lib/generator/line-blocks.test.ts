@@ -71,4 +71,35 @@ describe("separateLineBlocks", () => {
     const blocks = separateLineBlocks(questions).split("\n\n");
     expect(blocks.filter((block) => block === "Why do trees matter?")).toHaveLength(1);
   });
+
+  it("takes the crumb's last step written again for the title, and keeps headings its contents list repeated", () => {
+    const lines = [
+      "Skip to main content",
+      "Westmore Department of Health",
+      "Menu",
+      "Home",
+      "Health Topics",
+      "Environmental Health",
+      "Drinking Water",
+      "Lead in Drinking Water",
+      "Lead in Drinking Water",
+      paragraph("Lead in tap water"),
+      "On this page",
+      "Why lead is a concern",
+      "Steps to reduce lead in your water",
+      "Testing your water",
+      "Why lead is a concern",
+      paragraph("Lead exposure"),
+      "Steps to reduce lead in your water",
+      paragraph("Flushing the tap"),
+      "Testing your water",
+      paragraph("A certified laboratory"),
+      paragraph("Sampling"),
+    ];
+    const structure = parseStructure(cleanArticleText(lines.join("\n")));
+    expect(structure.title).toBe("Lead in Drinking Water");
+    expect([...new Set(structure.paragraphs.map((p) => p.section))]).toEqual(
+      expect.arrayContaining(["Why lead is a concern", "Steps to reduce lead in your water", "Testing your water"]),
+    );
+  });
 });

@@ -57,7 +57,12 @@ export function separateLineBlocks(text: string): string {
     // "What is radon?" in an "On this page" list: an entry the page repeats below as its heading.
     const repeatedBelow = (at: number) => words(lines[at]) <= MAX_MENU_WORDS && lines.indexOf(lines[at], at + 1) > at;
     let run = i;
-    while (!isTitle && run < lines.length && (isShort(lines[run]) || repeatedBelow(run))) run++;
+    while (!isTitle && run < lines.length && (isShort(lines[run]) || repeatedBelow(run))) {
+      // "… > Drinking Water > Lead in Drinking Water" then "Lead in Drinking Water": the crumb's last step
+      // written again is the page's title, where the menu ends.
+      if (run > i && lines[run] === lines[run - 1]) break;
+      run++;
+    }
     if (run - i >= MIN_MENU_RUN) {
       i = run;
       continue;

@@ -59,7 +59,7 @@ export function isHeading(paragraph: string): boolean {
     return text.split(/\s+/).length <= 8;
   if (/[.,;:!?]$/.test(text) || /^[-*•\d[(]/.test(text)) return false;
   const words = text.split(/\s+/);
-  return words.length <= 6 && /^[A-Z]/.test(text) && !FURNITURE.test(text);
+  return words.length <= 8 && /^[A-Z]/.test(text) && !FURNITURE.test(text);
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;

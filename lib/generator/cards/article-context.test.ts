@@ -65,6 +65,11 @@ describe("withArticleContext", () => {
     const venice = "Dolphin and Anchor: Printing, Profit and Control in Renaissance Venice";
     const veniceBody = "Printing in Venice grew. Venice printers sought profit; Venice control of printing tightened.";
     expect(titleSubject(venice, veniceBody)).toBe("Printing, Profit and Control in Renaissance Venice");
+    const anticoagulants =
+      "Oral Anticoagulants in Contemporary Practice: Mechanisms, Pharmacokinetics and Reversal Strategies";
+    const drugsBody =
+      "Mechanisms of action differ. Pharmacokinetics vary; reversal strategies exist. Reversal strategies and mechanisms matter. Oral anticoagulants.";
+    expect(titleSubject(anticoagulants, drugsBody)).toBe("Oral Anticoagulants in Contemporary Practice");
     expect(withArticleContext("Risk rises by _____.", "5%", titleSubject(title, body), null)).toBe(
       "Chronic kidney disease progression: Risk rises by _____.",
     );

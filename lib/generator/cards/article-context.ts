@@ -37,7 +37,12 @@ export function titleSubject(title: string | undefined, body = ""): string | nul
     )
     .trim();
   const fits = (part: string) => part.split(/\s+/).length <= 10;
-  if (body && after && fits(after)) {
+  // "Mechanisms, Pharmacokinetics and Reversal Strategies", "Pseudoranges, Clocks and Error Budgets": a
+  // subtitle that lists what the article covers names no subject ("… and Control in Renaissance Venice" does).
+  const listsTopics =
+    /^[^,:]{2,40}(?:,\s[^,:]{2,40})+,?\s(?:and|&)\s[^,:]{2,40}$/.test(after) &&
+    !/\s(?:in|of|on|for|under|at|during|across)\s/i.test(after);
+  if (body && after && fits(after) && !listsTopics) {
     const counts = new Map<string, number>();
     for (const word of stems(body)) counts.set(word, (counts.get(word) ?? 0) + 1);
     const used = (part: string) => {
@@ -77,7 +82,9 @@ export function withArticleContext(
       .join(" "),
   );
   // "Radon in the Home" is not said by "your home": what the subject is of, or where, is not the subject.
-  const [head] = subject.replace(LEADING_FUNCTION_WORD, "").split(/\s(?:in|of|on|for|under|at|and|from|across|within)\s/i);
+  const [head] = subject
+    .replace(LEADING_FUNCTION_WORD, "")
+    .split(/\s(?:in|of|on|for|under|at|and|from|across|within)\s/i);
   const headWords = stems(head);
   const isSaid =
     distinctive.length > 0
