@@ -145,3 +145,12 @@ describe("isHeading on a web page's questions", () => {
     expect(isHeading("Radon is a gas.")).toBe(false);
   });
 });
+
+describe("isHeading on a journal's numbered headings", () => {
+  it("lets a numbered heading run to twelve words", () => {
+    expect(isHeading("4.3. Evidence from phase III trials in atrial fibrillation")).toBe(true);
+    expect(isHeading("5. Populations in which vitamin K antagonists remain preferred")).toBe(true);
+    expect(isHeading("Populations in which vitamin K antagonists remain preferred over the newer drugs")).toBe(false);
+    expect(isHeading("1. Use only cold water for drinking, cooking and preparing baby formula.")).toBe(false);
+  });
+});
