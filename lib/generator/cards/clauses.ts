@@ -148,6 +148,8 @@ export function findReasons(sentence: string): (Span & { items: string[] }) | nu
   const byComma = rest.split(/,\s*(?:and\s+)?/);
   const items = byComma.length > 1 ? byComma : rest.split(/ and /);
   if (items.length < 2 || items.length > 4) return null;
+  // "because some water evaporates, it can slightly increase…": the clause after the comma is the main one.
+  if (items.slice(1).some((item) => /^(?:it|they|this|these|he|she|we|you|there)\s/i.test(item.trim()))) return null;
   const hasVerb = (item: string) => taggedTokens(item).some((t, i) => i > 0 && t.tag === "VERB");
   // The tagger misses some verbs ("shippers undercut rates"): most items showing one is enough.
   const sized = items.every((item) => item.split(/\s+/).length >= 2 && item.split(/\s+/).length <= MAX_REASON_WORDS);

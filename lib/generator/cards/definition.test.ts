@@ -37,6 +37,8 @@ describe("findDefinition on lead-ins, properties and adverbials", () => {
         "In effect, the Gregory clause forced smallholders to choose between food and land, and it eased the clearances.",
       ),
     ).toBeNull();
+    expect(findDefinition("Galvanized steel: dull gray, and scratching does not reveal a shiny metal")).toBeNull();
+    expect(findDefinition("Plastic: white, black or blue, often with printed lettering")).toBeNull();
     expect(
       findDefinition(
         "BBR paces packets at about BtlBw, which is the operating point Kleinrock identified in 1979 as optimal.",

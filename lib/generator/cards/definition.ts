@@ -245,6 +245,11 @@ export function findDefinition(sentence: string): Definition | null {
     // a statement or a condition, not a term and its meaning.
     if (pattern === GLOSS && (/^(?:in|on|at|for|from|by|with|under)\s/i.test(meaning) || /^to\s/i.test(match[1])))
       continue;
+    // "Galvanized steel: dull gray, and scratching…", "Plastic: white, black or blue": a look, not a meaning.
+    if (pattern === GLOSS) {
+      const [first, second] = taggedTokens(meaning);
+      if (first?.tag === "ADJ" && second?.tag !== "NOUN") continue;
+    }
     // "Plant: targeting new street trees at…": a strand of action, not a term's meaning.
     if (pattern === GLOSS && !/\s/.test(term) && /^[a-z]+ing\b/.test(meaning)) continue;
     // The term must end in a noun ("Abroad, the league…" is an adverb, not a term).

@@ -353,6 +353,25 @@ describe("knowledgeCards", () => {
     expect(answers).toContain("the radioactive decay of uranium-238");
   });
 
+  it("asks no stock pair, no list of what something is not, no reasons that run into the main clause, no answer closing on 'however'", () => {
+    const answersOf = (text: string, title = "Lead in Drinking Water") =>
+      cardsOf(text, title).map((card) => card.answer);
+    expect(
+      answersOf("In adults, lead exposure can cause reproductive problems in men and women alike, even at low levels."),
+    ).not.toContain("men; women");
+    expect(
+      answersOf("The Linear B tablets are administrative records, not literature, history or letters.", "Linear B"),
+    ).toEqual(expect.not.arrayContaining([expect.stringContaining("not literature")]));
+    expect(
+      answersOf(
+        "Boiling does not remove lead, and because some water evaporates, it can slightly increase the concentration.",
+      ),
+    ).toEqual(expect.not.arrayContaining([expect.stringContaining("some water evaporates;")]));
+    expect(
+      answersOf("Check the certifier's listing before you buy a filter because not all filters do, however."),
+    ).not.toContain("not all filters do, however");
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

@@ -193,6 +193,8 @@ function make(
     // gradient" compares with what the card does not say.
     /^(?:it|they|them|he|she|him|her|this|that|these|those)$/i.test(cleanAnswer) ||
     /^(?:the )?(?:same|former|latter|above|aforementioned)\b/i.test(cleanAnswer) ||
+    // "because _____" → "not all filters do, however": a connective closing the answer points elsewhere.
+    /,\s(?:however|therefore|though|too|instead)$/i.test(cleanAnswer) ||
     // "through _____" → "the water or spray it into a tank": a second clause rode along.
     (shape === "relation" && secondClause(cleanAnswer))
   )
@@ -614,6 +616,12 @@ const STOCK_PAIRS = new Set(
     "local national",
     "input output",
     "supply demand",
+    "men women",
+    "boys girls",
+    "children adults",
+    "adults children",
+    "special general",
+    "day night",
   ].flatMap((pair) => [pair, pair.split(" ").reverse().join(" ")]),
 );
 
@@ -739,6 +747,8 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     // "Girardeau and colleagues", "crater lakes or melting snow and ice": not a list of things to recall.
     if (/^(?:colleagues|co-?workers|others)\b/i.test(list.items[list.items.length - 1])) continue;
     if (list.items.some((item) => / or /.test(item))) continue;
+    // "administrative records, not literature, history or letters": what something is not is no list.
+    if (list.items.some((item) => /^not\s/i.test(item))) continue;
     // "to choose between food and their holdings": the pair's first item swallowed its verb.
     if (/\s(?:between|among)\s/.test(list.items[0])) continue;
     // "Beyond the kidney, MR activation in cardiomyocytes, fibroblasts…": the first item is an opening

@@ -168,4 +168,23 @@ describe("tableCards", () => {
     expect(prompts).toContainEqual(expect.stringContaining("went with Vegas?"));
     expect(prompts).toContainEqual(expect.stringContaining("went with home-grown scheme?"));
   });
+
+  it("leaves a total row out, and asks no values too close to tell apart", () => {
+    const budget: ArticleTable = {
+      ...table,
+      caption: "Representative single-frequency error budget",
+      headers: ["Error source", "1σ error (m)"],
+      rows: [
+        ["Ionospheric delay", "4.0"],
+        ["Satellite clock", "1.1"],
+        ["Multipath", "1.0"],
+        ["Ephemeris", "0.8"],
+        ["Total (root-sum-square)", "4.4"],
+      ],
+    };
+    const cards = tableCards(budget, source, "c", "t");
+    expect(cards.map((card) => card.answer)).not.toContain("Total (root-sum-square)");
+    expect(cards.find((card) => card.prompt.includes("largest"))?.answer).toBe("Ionospheric delay");
+    expect(cards.some((card) => card.prompt.includes("went with"))).toBe(false);
+  });
 });

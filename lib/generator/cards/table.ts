@@ -28,6 +28,9 @@ const SI_PREFIX: Record<string, number> = {
 /** A count of studies or patients describes the evidence, not the finding. */
 const COUNT_HEADER = /^(?:n|no\.?|number\b|studies|trials|count|samples?|patients|participants|cases|references?)\b/i;
 const MAX_ROW_CARDS = 8;
+const AGGREGATE_ROW = /^(?:total|sum|overall|mean|average|median|all|combined|net)\b/i;
+/** Values closer than this (0.7 m beside 0.8 m) are not told apart by a student, nor worth it. */
+const MIN_VALUE_GAP = 0.15;
 /** A table of several findings is asked for its extremes only, and only this often. */
 const MAX_EXTREME_CARDS = 3;
 /** Figures this close (rounding) follow one formula. */
@@ -161,9 +164,11 @@ export function tableCards(
   const subject = tableSubject(table, articleSubject);
   const rowNoun = table.headers[0].toLowerCase();
   // "DDPM [5]": a row's citation is no part of its name, and would give the order away.
-  const rows = table.rows.map((row) => [row[0].replace(/\[\d{1,3}(?:[,–-]\d{1,3})*\]/g, "").trim(), ...row.slice(1)]);
+  const allRows = table.rows.map((row) => [row[0].replace(/\[\d{1,3}(?:[,–-]\d{1,3})*\]/g, "").trim(), ...row.slice(1)]);
+  // "Total (root-sum-square)", "Mean": a row that sums the others is no row to compare with them.
+  const rows = allRows.filter((row) => !AGGREGATE_ROW.test(row[0]));
   const labels = rows.map((row) => row[0]);
-  if (labels.some((label) => !label) || new Set(labels).size !== labels.length || table.rows.length < 3) return [];
+  if (labels.some((label) => !label) || new Set(labels).size !== labels.length || rows.length < 3) return [];
   const cards: GeneratedCard[] = [];
   const card = (
     type: GeneratedCard["type"],
@@ -175,7 +180,11 @@ export function tableCards(
   const columns = askedColumns(table, rows);
   // One finding per row ("change in days of therapy") is worth each row; a table of many figures is
   // asked for what stands out.
-  const everyRow = columns.length === 1;
+  const sorted = columns.length === 1 ? [...columns[0].values].map(Math.abs).sort((a, b) => a - b) : [];
+  // (Years are told apart however close: 1988 and 1990.)
+  const years = columns.length === 1 && /\b(?:year|date)\b/i.test(columns[0].header);
+  const apart = years || sorted.every((value, i) => i === 0 || value - sorted[i - 1] >= MIN_VALUE_GAP * value);
+  const everyRow = columns.length === 1 && apart;
   for (const { header, cells, values } of columns) {
     // "the largest change" of −24%, −19% and −9% is −24%: a change's size is its magnitude.
     const sizes = values.map(Math.abs);
