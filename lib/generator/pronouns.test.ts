@@ -83,4 +83,10 @@ describe("hasDanglingPronoun after an opening phrase", () => {
     expect(hasDanglingPronoun("In the clinical laboratory it is expressed as the MIC.")).toBe(true);
     expect(hasDanglingPronoun("The enzyme is active until it is inhibited.")).toBe(false);
   });
+
+  it("leaves 'their' after two names the sentence gives", () => {
+    const text = "Chadwick wrote to Ventris, and their collaboration supplied a knowledge of Greek grammar.";
+    expect(resolveDanglingPronoun(text, "Greek dialects preserved older forms.")).toEqual({ text, unresolved: false });
+  });
 });
+

@@ -3,7 +3,7 @@
  * quotes the sentence alone ("EMT enhances their migratory capabilities"), nothing says whose.
  * They get the plural noun phrase they stand for, from the sentence before.
  */
-import { nounPhrases, taggedTokens, type Token } from "./nlp";
+import { isKnownWord, nounPhrases, taggedTokens, type Token } from "./nlp";
 
 const PLURAL_PRONOUN = /^(?:their|them|they)$/;
 
@@ -49,6 +49,11 @@ export function resolveDanglingPronoun(text: string, previous: string | null): P
   for (let i = 0; i < tokens.length; i++) {
     if (isPluralNoun(tokens[i])) return { text, unresolved: false };
     if (i === 0 || !PLURAL_PRONOUN.test(tokens[i].word)) continue;
+    // "Chadwick wrote to Ventris, and their collaboration…": two names before it are what it stands for.
+    const names = tokens
+      .slice(0, i)
+      .filter((t) => /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end)) && (t.start > 0 || !isKnownWord(t.word)));
+    if (names.length >= 2) return { text, unresolved: false };
     // "they'll be prescribed…": a contraction would read "symptoms'll".
     if (/^['’]/.test(text.slice(tokens[i].end))) return { text, unresolved: true };
     // "Any resident or business can ask … outside their property": a singular "they" for someone the sentence names.
