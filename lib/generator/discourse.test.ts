@@ -175,4 +175,12 @@ describe("discourse", () => {
       ),
     ).toBe("Radon forms in soil and rock.");
   });
+
+  it("takes no gerund's object for the fuller name of 'these values'", () => {
+    expect(
+      resolveInnerPointers("Because the grid linked each sign, these values propagated to many more words.", [
+        "Assigning tentative values, he read ko-no-so as Knossos.",
+      ]),
+    ).not.toMatch(/assigning/i);
+  });
 });

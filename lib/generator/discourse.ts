@@ -220,7 +220,14 @@ function fullerPhrase(noun: string, sources: string[], titleIndex: number): stri
     const index = tokens.findIndex((t) => t.word.replace(/s$/, "") === stem && (t.tag === "NOUN" || t.tag === "PROPN"));
     if (index < 0) continue;
     let from = index;
-    while (from > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[from - 1].tag) && index - from < 2) from--;
+    // "Assigning tentative values, he read…": a gerund's object is no fuller name of "values".
+    while (
+      from > 0 &&
+      ["ADJ", "NOUN", "PROPN"].includes(tokens[from - 1].tag) &&
+      !/ing$/.test(tokens[from - 1].word) &&
+      index - from < 2
+    )
+      from--;
     // "flower-rich field margins": the whole hyphenated word.
     while (from > 1 && tokens[from - 1].word === "-") from -= 2;
     // "the An Lushan Rebellion": a name's capitals, whatever the tagger made of them.

@@ -89,4 +89,3 @@ describe("hasDanglingPronoun after an opening phrase", () => {
     expect(resolveDanglingPronoun(text, "Greek dialects preserved older forms.")).toEqual({ text, unresolved: false });
   });
 });
-

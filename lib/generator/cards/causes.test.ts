@@ -46,4 +46,11 @@ describe("causeQuestions", () => {
       ),
     ).toEqual([]);
   });
+
+  it("asks no cause put first whose clause runs on into a relative clause", () => {
+    const questions = causeQuestions(
+      "Because Linear B was evidently a syllabary, in which each sign represents a syllable, a change of ending would fall mid-syllable.",
+    );
+    expect(questions.filter((question) => question.causeFirst)).toEqual([]);
+  });
 });

@@ -42,7 +42,9 @@ export function causeQuestions(text: string): CauseQuestion[] {
     /^since\s+(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|then|the\s+(?:\d|\w+\s+(?:century|decade|years?|war|era)))\b)/i.test(
       text,
     );
-  const causeFirst = temporal ? null : text.match(CAUSE_FIRST);
+  // "Because Linear B was a syllabary, in which each sign…, a change…": a relative clause goes on with the cause.
+  const match = temporal ? null : text.match(CAUSE_FIRST);
+  const causeFirst = match && /^(?:in which|which|who|whose|where|whereby|that)\b/i.test(match[2]) ? null : match;
   if (causeFirst) {
     const effect = causeFirst[2].replace(/[.!]$/, "");
     questions.push({
