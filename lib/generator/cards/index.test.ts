@@ -49,3 +49,17 @@ describe("candidateCards names a one-word answer as the sentence before did", ()
     expect(question?.answer).toBe("lithium plating");
   });
 });
+
+describe("candidateCards asks back only a term of the field", () => {
+  it("asks no question whose answer is a subject of everyday words or a body that acted", () => {
+    for (const text of [
+      "More corrosive water damaged the protective scale inside the old lead service pipes [1].",
+      "The Environmental Protection Agency set the health goal for lead in drinking water at zero [1].",
+    ]) {
+      const primary = sentence(text, [1]);
+      const context = claimContext(text, { group: { primary, sentences: [primary], refs: [1] } });
+      const question = candidateCards(context, []).cards.find((card) => card.type === "QUESTION");
+      expect(question?.rejected).toBe("the subject is no term to ask back");
+    }
+  });
+});

@@ -8,7 +8,7 @@ import type { Sentence } from "../sentences";
 import { spellOutAcronyms } from "./acronyms";
 import { namingSection, titleSubject, withArticleContext } from "./article-context";
 import { wordingOf, type Candidate, type CardContext } from "./candidate";
-import { answeredByTitle, isCommonAnswer, knowledgeCards, type ShapedCandidate } from "./knowledge";
+import { answeredByTitle, hasTermOfTheField, isCommonAnswer, knowledgeCards, type ShapedCandidate } from "./knowledge";
 import { numericChoiceCard } from "./multiple-choice";
 import { questionCard } from "./question";
 import { cardQuality } from "./ranker";
@@ -39,6 +39,9 @@ function withFullName(question: Candidate | null, previous: Sentence | null): Ca
   return { ...question, answer: previous.text.slice(tokens[from].start, tokens[at].end) };
 }
 
+const ORGANISATION =
+  /\b(?:agency|laborator(?:y|ies)|department|office|service|council|administration|organi[sz]ation|institute|commission|committee|board|ministry|government|authority|university|society)\b/i;
+
 /** Every card the templates can make for one claim, good and bad, with scores. */
 export function candidateCards(context: CardContext, numberPool: string[]): ClaimCandidates {
   const cards: Candidate[] = [];
@@ -61,7 +64,18 @@ export function candidateCards(context: CardContext, numberPool: string[]): Clai
     const commonAnswer = question && isCommonAnswer(question.answer, context.commonWords);
     // "This contrast led Dickens to…" → "Contrast": the pointer's noun names nothing of its own.
     const pointerNoun = question && wording.resolvedPointer && !/\s/.test(question.answer);
-    if (question && !wording.unresolved && !commonAnswer && !pointerNoun) made.push({ ...question, shape: "term" });
+    // "What damaged the protective scale…?" → "More corrosive water", "What set the goal at zero?" → the
+    // agency: a subject of everyday words, or a body that acted, is no term a student learns by its deeds.
+    const askable =
+      !!question &&
+      hasTermOfTheField(question.answer.charAt(0).toLowerCase() + question.answer.slice(1)) &&
+      !ORGANISATION.test(question.answer);
+    if (question && !wording.unresolved && !commonAnswer && !pointerNoun)
+      made.push({
+        ...question,
+        shape: "term",
+        rejected: question.rejected ?? (askable ? undefined : "the subject is no term to ask back"),
+      });
     for (const card of [...made]) {
       if (card.shape !== "number") continue;
       const choice = numericChoiceCard(context, card, numberPool);
