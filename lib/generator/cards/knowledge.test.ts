@@ -670,6 +670,11 @@ describe("knowledgeCards", () => {
     expect(prompts.some((prompt) => /^What is isoniazid causes/.test(prompt))).toBe(false);
   });
 
+  it("knows an answer the title gives by its acronym", () => {
+    expect(answeredByTitle("Global Positioning System (GPS)", "How GPS Finds You: Pseudoranges and Clocks")).toBe(true);
+    expect(answeredByTitle("Satellite-Based Augmentation System (SBAS)", "How GPS Finds You")).toBe(false);
+  });
+
   it("knows an answer the title gives", () => {
     expect(answeredByTitle("self-attention", "Attention-Based Sequence Models")).toBe(true);
     expect(answeredByTitle("metastasis", "Cancer Metastasis: Mechanisms")).toBe(true);

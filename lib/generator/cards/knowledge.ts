@@ -409,6 +409,9 @@ export function answeredByTitle(answer: string, title: string | undefined): bool
   // "B-Trees, LSM-Trees, and Hash Indexes": which of the title's alternatives is knowledge.
   const named = (title ?? "").split(/:\s/)[0];
   if ((named.match(/,/g) ?? []).length >= 2 || /\b(?:vs\.?|versus)\s/i.test(named)) return false;
+  // "Global Positioning System (GPS)" under "How GPS Finds You": the title names it by its acronym.
+  const acronym = answer.match(/\(([A-Z][A-Z0-9]{1,9})\)$/)?.[1];
+  if (acronym && new RegExp(`\\b${acronym}\\b`).test(title ?? "")) return true;
   const head = answer
     .replace(/\([^()]*\)$/, "")
     .trim()
