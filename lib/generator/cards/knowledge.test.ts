@@ -229,6 +229,11 @@ describe("knowledgeCards", () => {
   it("asks no identifier, sample size or base of a power, and keeps a range's unit and conversion with it", () => {
     const answersOf = (text: string, title = "TCP Congestion Control") =>
       cardsOf(text, title).map((card) => card.answer);
+    const trial = (text: string) => answersOf(text, "Oral Anticoagulants");
+    expect(
+      trial("ENGAGE AF-TIMI 48 (21,105 patients) found both edoxaban regimens non-inferior to warfarin."),
+    ).not.toContain("48");
+    expect(trial("The CYP2C9*2 and CYP2C9*3 alleles encode enzymes with reduced activity.")).not.toContain("3 alleles");
     expect(
       answersOf("NewReno (RFC 6582) improved fast recovery when several segments are lost from one window."),
     ).toEqual(expect.not.arrayContaining(["6582"]));

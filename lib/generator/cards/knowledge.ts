@@ -533,8 +533,8 @@ function isBookkeepingNumber(text: string, number: Span): boolean {
   const before = text.slice(Math.max(0, number.start - 30), number.start);
   const after = text.slice(number.end, number.end + 16);
   if (STATISTIC_BEFORE.test(before) || RESTATED_BEFORE.test(before) || /^ (?:CI|SD|SE)\b/.test(after)) return true;
-  // "RFC 6928", "kernels before 4.13", "Table 2": a name or a version, not a quantity.
-  if (IDENTIFIER_BEFORE.test(before)) return true;
+  // "RFC 6928", "kernels before 4.13", "Table 2", "ENGAGE AF-TIMI 48", "CYP2C9*3": a name or a version, not a quantity.
+  if (IDENTIFIER_BEFORE.test(before) || /\b[A-Z][A-Z0-9-]{2,}\s$|[*#]$/.test(before)) return true;
   // "the PAPY study of 1,125 patients": the size of the evidence, not the finding.
   if (SAMPLE_BEFORE.test(before)) return true;
   // "2 × 10⁻¹⁰": half of a figure in scientific notation.
