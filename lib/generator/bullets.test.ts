@@ -68,4 +68,11 @@ describe("splitSentences on a bulleted list", () => {
     const sentences = splitSentences([lead, { ...list, section: "Other" }], style);
     expect(sentences[1].text).toBe("The main groups at risk are:");
   });
+
+  it("finishes a lead-in that ends on a preposition with an item that opens on a capital", () => {
+    const [item] = bulletItems("- Lower IQ and reduced ability to pay attention\n- Slowed growth and development")!;
+    expect(completedSentence("In children, low blood lead levels have been associated with:", item)).toBe(
+      "In children, low blood lead levels have been associated with lower IQ and reduced ability to pay attention.",
+    );
+  });
 });

@@ -5,6 +5,8 @@
  * that states something whole is a sentence of its own.
  */
 
+import { isKnownWord } from "./nlp";
+
 const MARKER = /^\s{0,6}(?:[-*•–]|\d{1,2}[.)])\s+/;
 const MAX_ITEMS = 12;
 const MAX_HEAD_WORDS = 7;
@@ -55,13 +57,23 @@ export function bulletItems(block: string): BulletItem[] | null {
  */
 export function completedSentence(leadIn: string, item: BulletItem): string | null {
   const lead = leadIn.trimEnd();
-  if (!lead.endsWith(":") || !/^[a-z]/.test(item.text)) return null;
+  // "…have been associated with:" + "Lower IQ and…": after a preposition, a capital only opens the line.
+  const firstWord = item.text.split(/\s/)[0];
+  const text =
+    /\b(?:with|to|in|by|from|of|for|on|about|into)\s*:$/i.test(lead) &&
+    /^[A-Z][a-z]+$/.test(firstWord) &&
+    isKnownWord(firstWord.toLowerCase())
+      ? item.text.charAt(0).toLowerCase() + item.text.slice(1)
+      : item.text;
+  if (!lead.endsWith(":") || !/^[a-z]/.test(text)) return null;
   if (/\b(?:are|is|were|was|include|includes|included|following|follows|these|as)\s*:$/i.test(lead)) return null;
   // "Each LNP contains four lipids:" + "an ionisable lipid, which…": an item that names a thing finishes nothing.
-  if (/^(?:a|an|the|its|their|one|two|three|four|which|who)\s/i.test(item.text)) return null;
+  if (/^(?:a|an|the|its|their|one|two|three|four|which|who)\s/i.test(text)) return null;
   // "To request a street tree:" + "check the location…": a purpose or condition takes a comma.
-  const joint = /^(?:to|for|when|if|before|after|once|in)\b/i.test(lead) ? ", " : " ";
-  return `${lead.slice(0, -1)}${joint}${item.text.replace(/[;,]$/, "")}`.replace(/(?<![.!?])$/, ".");
+  const opensClause =
+    /^(?:to|for|when|if|before|after|once|in)\b/i.test(lead) && !lead.includes(",") && lead.split(/\s+/).length <= 6;
+  const joint = opensClause ? ", " : " ";
+  return `${lead.slice(0, -1)}${joint}${text.replace(/[;,]$/, "")}`.replace(/(?<![.!?])$/, ".");
 }
 
 /** "The main groups at risk are:" + its items → "The main groups at risk are: children; older adults; outdoor workers." */
