@@ -75,4 +75,17 @@ describe("splitSentences on a bulleted list", () => {
       "In children, low blood lead levels have been associated with lower IQ and reduced ability to pay attention.",
     );
   });
+
+  it("takes no item without a verb of its own for a sentence", () => {
+    const paragraphs = [
+      { text: "Homes may have lead pipes if they have:", start: 0, section: "Risk" },
+      {
+        text: "- Galvanized iron or steel pipes that were once connected to a lead service line\n- A service line installed before 1986 in an older neighbourhood",
+        start: 50,
+        section: "Risk",
+      },
+    ];
+    const texts = splitSentences(paragraphs, { references: [], superscripts: false }).map((s) => s.text);
+    expect(texts.some((text) => text.startsWith("Galvanized iron or steel pipes that"))).toBe(false);
+  });
 });

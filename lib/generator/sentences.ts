@@ -1,4 +1,5 @@
 import { bulletItems, completedSentence, enumeration } from "./bullets";
+import { isStatement } from "./nlp";
 import type { Paragraph, Reference } from "./structure";
 import type { SourceSpan } from "./types";
 
@@ -211,7 +212,8 @@ export function splitSentences(paragraphs: Paragraph[], citationStyle: CitationS
       const completed = leadIn ? completedSentence(leadIn.text, item) : null;
       if (completed) sentences.push({ ...leadIn!, text: completed, start: at, end: at + item.text.length });
       // "Over-pumping: farmers draw more than rain replaces." says more than the item's name.
-      else if (item.head !== item.text)
+      // ("Galvanized iron or steel pipes that were once connected…" has no verb of its own: a fragment.)
+      else if (item.head !== item.text && isStatement(item.text.replace(/\s(?:that|which|who)\s.*$/, "")))
         push(item.head ? item.text.replace(/^(.+?) - /, "$1: ") : item.text, at, paragraph.section);
     }
   }

@@ -377,6 +377,13 @@ describe("knowledgeCards", () => {
     ).not.toContain("not all filters do, however");
   });
 
+  it("asks no standard's number, no purpose common sense supplies, and nothing of what not to do", () => {
+    const answersOf = (text: string) => cardsOf(text, "Lead in Drinking Water").map((card) => card.answer);
+    expect(answersOf("Look for a filter certified to NSF/ANSI Standard 53 for lead reduction.")).not.toContain("53");
+    expect(answersOf("Testing is the only way to know whether your water contains lead.")).toEqual([]);
+    expect(answersOf("Do not boil water to remove lead from the household supply.")).not.toContain("remove lead");
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

@@ -519,7 +519,7 @@ function guessedFromOtherNumbers(answer: string, rest: string): boolean {
 const STATISTIC_BEFORE = /(?:\bCI|\bHR|\bOR|\bRR|\bIQR|\bSD|\bSE|\bn|\bp|\bP)\s?[=<>≤≥:]?\s?[−-]?$/;
 /** "286 million acre-feet, or roughly _____ cubic kilometres": the same figure in other units. */
 const IDENTIFIER_BEFORE =
-  /\b(?:RFC|ISO|IEEE|kernels?(?: before| after| since)?|versions?|v\.?|release|No\.|ID|chapter|section|article|clause|page|pp?\.|Table|Figure|Fig\.|Appendix)\s$/i;
+  /\b(?:RFC|ISO|IEEE|Standard|kernels?(?: before| after| since)?|versions?|v\.?|release|No\.|ID|chapter|section|article|clause|page|pp?\.|Table|Figure|Fig\.|Appendix)\s$/i;
 const SAMPLE_BEFORE =
   /\b(?:study|studies|trial|trials|cohort|survey|analysis|meta-analysis|review|sample|series|registry|audit) (?:of|in|with|including|enrolling|involving) (?:some |about |nearly |over |more than )?$/i;
 const RESTATED_BEFORE = /\bor (?:roughly |about |approximately |around |some |nearly )?$/;
@@ -858,7 +858,16 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     taken.push(relation);
   }
   // What a plain statement says: its purpose, then its main verb's object (after any article).
-  for (const found of [findPurpose(text), findObject(text)]) {
+  // ("Testing is the only way to _____" → "know whether…" is common sense; "Do not boil water to _____"
+  // asks what not to expect.)
+  const purpose = findPurpose(text);
+  const plainPurpose =
+    purpose &&
+    !/^(?:know|tell|find out|see|check|make sure|be sure)\b/i.test(purpose.text) &&
+    !/^(?:do not|don't|never)\b/i.test(text)
+      ? purpose
+      : null;
+  for (const found of [plainPurpose, findObject(text)]) {
     if (!found || taken.some((t) => overlaps(t, found))) continue;
     const determiner = found.text.match(/^(?:the|a|an|its|their|his|her|our)\s+/i)?.[0] ?? "";
     const span = { start: found.start + determiner.length, end: found.end, text: found.text.slice(determiner.length) };
