@@ -133,6 +133,17 @@ describe("cleanArticleText on a government page copied from a browser", () => {
   });
 });
 
+describe("cleanArticleText on a title wrapped after 'and'", () => {
+  it("joins the title's second line", () => {
+    const structure = parseStructure(
+      cleanArticleText(
+        "Journal of Tropical Virology 2024; 18(3): 211-215\n\nDengue Virus Infection: Virology, Immunopathogenesis, and\nAdvances in Prevention\n\nAbstract\n\nDengue is the most common arboviral infection of humans.\n",
+      ),
+    );
+    expect(structure.title).toBe("Dengue Virus Infection: Virology, Immunopathogenesis, and Advances in Prevention");
+  });
+});
+
 describe("cleanArticleText on a journal PDF laid out with spaces", () => {
   const raw = [
     "Vaccine Reviews in Global Health 2024; 12(3): 141-148        REVIEW ARTICLE",

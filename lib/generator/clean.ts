@@ -225,7 +225,14 @@ function separateHeadings(text: string): string {
       if (inReferences && !REFERENCE_LIST.test(line)) return line;
       const wrappedTitle =
         !/^\d/.test(line) && (/:$/.test(line.trim()) || /^[A-Z][\w-]*:\s/.test(next)) && isHeading(next);
-      if (wrappedTitle) return `${line.trimEnd()} `;
+      // "Dengue Virus Infection: Virology, Immunopathogenesis, and" / "Advances in Prevention": a title
+      // wrapped after a word that cannot end it.
+      const titleRunsOn =
+        index < TITLE_ZONE_LINES &&
+        /\s(?:and|or|of|the|in|for|to|with|on|from|a|an|&)$/i.test(line.trimEnd()) &&
+        /^[A-Z]/.test(next) &&
+        next.length < 80;
+      if (wrappedTitle || titleRunsOn) return `${line.trimEnd()} `;
       // "Helen M. Okafor1, David R. Lindqvist2 and …": the authors' line under a title.
       if (index < TITLE_ZONE_LINES && (line.match(/\p{Ll}\d(?:,\d)*(?:,|\s+and\s|$)/gu) ?? []).length >= 2)
         return `\n${line}\n`;

@@ -102,4 +102,33 @@ describe("separateLineBlocks", () => {
       expect.arrayContaining(["Why lead is a concern", "Steps to reduce lead in your water", "Testing your water"]),
     );
   });
+
+  it("reads a page whose menu, table and footer leave few long lines, with its short list items and its title", () => {
+    const shortLines = (count: number, word: string) =>
+      Array.from({ length: count }, (_, i) => `${word} ${String.fromCharCode(65 + i)}`);
+    const lines = [
+      "Skip to main content",
+      ...shortLines(12, "Menu entry"),
+      "Home",
+      "Environmental Health",
+      "Carbon Monoxide Poisoning",
+      "Carbon Monoxide (CO) Poisoning",
+      paragraph("Carbon monoxide"),
+      "Signs and symptoms",
+      "The most common symptoms of CO poisoning are:",
+      "Headache (the single most common symptom)",
+      "Dizziness",
+      "Chest pain",
+      "Confusion",
+      paragraph("Symptom onset"),
+      ...shortLines(12, "Table row"),
+      paragraph("Alarm placement"),
+      ...shortLines(12, "Footer link"),
+    ];
+    expect(isLinePerBlock(lines.join("\n"))).toBe(true);
+    const structure = parseStructure(cleanArticleText(lines.join("\n")));
+    expect(structure.title).toBe("Carbon Monoxide (CO) Poisoning");
+    const sentences = splitSentences(structure.paragraphs, { references: [], superscripts: false }).map((s) => s.text);
+    expect(sentences).toContain("The most common symptoms of CO poisoning are: Headache; Dizziness; Chest pain.");
+  });
 });

@@ -384,6 +384,35 @@ describe("knowledgeCards", () => {
     expect(answersOf("Do not boil water to remove lead from the household supply.")).not.toContain("remove lead");
   });
 
+  it("asks no cited passage, reign, telephone number, figure the arithmetic gives, or bare 0 or 1", () => {
+    const answersOf = (text: string, title = "The Grain Supply of Imperial Rome") =>
+      cardsOf(text, title).map((card) => card.answer);
+    expect(
+      answersOf("As Tacitus explained (Annals 2.59), whoever held Egypt could starve Italy of its grain."),
+    ).not.toContain("2.59");
+    expect(
+      answersOf("Septimius Severus (r. 193–211) added free olive oil to the monthly grain ration of the city."),
+    ).not.toContain("193–211");
+    expect(
+      answersOf(
+        "For questions about possible exposure, call Poison Help at 1-800-222-1222 at any hour.",
+        "Carbon Monoxide",
+      ),
+    ).toEqual([]);
+    expect(
+      answersOf(
+        "With 4:2:0 subsampling the total falls from 3 samples per pixel to 1 + 0.25 + 0.25 = 1.5 samples.",
+        "JPEG",
+      ),
+    ).not.toContain("1");
+    expect(answersOf("A 1920 × 1080 photograph holds 2,073,600 pixels before any compression.", "JPEG")).not.toContain(
+      "1080",
+    );
+    expect(answersOf("The RTO is computed as RTO = SRTT + 4 * RTTVAR, with a minimum of one second.", "TCP")).toContain(
+      "4",
+    );
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

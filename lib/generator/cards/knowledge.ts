@@ -537,6 +537,13 @@ function isBookkeepingNumber(text: string, number: Span): boolean {
   if (IDENTIFIER_BEFORE.test(before) || /\b[A-Z][A-Z0-9-]{2,}\s$|[*#]$/.test(before)) return true;
   // "the PAPY study of 1,125 patients": the size of the evidence, not the finding.
   if (SAMPLE_BEFORE.test(before)) return true;
+  // "(Annals 2.59)", "(Suetonius, Claudius 18)", "(r. 193–211)": a passage cited or a reign's years.
+  if (/\((?:\p{Lu}[\p{L}.]*,?\s){1,3}$|\br\.\s$/u.test(before)) return true;
+  // "call Poison Help at 1-800-222-1222": a telephone number.
+  if (/^-\d{3}-\d{3,4}/.test(after) || /\d-$/.test(before) || /\d-\d{3}-\d{3}/.test(number.text)) return true;
+  // "_____ + 0.25 + 0.25 = 1.5", "1920 × _____": a figure the arithmetic around it gives away; "0" or "1" alone.
+  if (/\d\s?[×x*+/=−-]\s?$/.test(before) || /^\s?[×x*+/=]\s?\d/.test(after)) return true;
+  if (/^[01]$/.test(number.text)) return true;
   // "2 × 10⁻¹⁰": half of a figure in scientific notation.
   if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|^\s?[×x]\s?10/.test(after)) return true;
   // "a placebo response of _____", "versus _____ with placebo": the comparison arm is no finding.
