@@ -137,7 +137,34 @@ describe("cleanArticleText on a title wrapped after 'and'", () => {
   it("joins the title's second line", () => {
     const structure = parseStructure(
       cleanArticleText(
-        "Journal of Tropical Virology 2024; 18(3): 211-215\n\nDengue Virus Infection: Virology, Immunopathogenesis, and\nAdvances in Prevention\n\nAbstract\n\nDengue is the most common arboviral infection of humans.\n",
+        [
+          "Journal of Tropical Virology and Infection 2024; 18(3): 211-215        REVIEW ARTICLE",
+          "https://doi.org/10.4172/jtvi.2024.0183",
+          "",
+          "Dengue Virus Infection: Virology, Immunopathogenesis, and",
+          "Advances in Prevention",
+          "",
+          "Adaeze N. Okafor1, Tomás R. Villanueva2, Priya Raghunathan1,3*",
+          "",
+          "1 Department of Microbiology and Immunology, Eastbrook University School of Medicine,",
+          "  Eastbrook, United Kingdom",
+          "2 Instituto de Medicina Tropical Regional, Departamento de Virología, Asunción, Paraguay",
+          "3 Centre for Vector-Borne Disease Research, Eastbrook University, Eastbrook, United Kingdom",
+          "* Correspondence: p.raghunathan@eastbrook.ac.uk",
+          "",
+          "Received: 3 February 2024 / Accepted: 28 May 2024 / Published online: 19 June 2024",
+          "",
+          "",
+          "Abstract",
+          "Dengue is the most prevalent mosquito-borne viral disease of humans, with an estimated 390",
+          "million infections each year. The causative agent, dengue virus (DENV), is a",
+          "positive-sense RNA virus of the genus Orthoflavivirus transmitted chiefly by Aedes",
+          "aegypti. Four antigenically distinct serotypes (DENV-1 to DENV-4) circulate, and immunity",
+          "to one does not protect durably against the others. Instead, a second infection with a",
+          "different serotype is the principal risk factor for severe dengue, a phenomenon attributed",
+          "in part to antibody-dependent enhancement (ADE). This review summarizes DENV virology,",
+          "transmission, immunopathogenesis, the 2009 World Health Organization (WHO) classification,",
+        ].join("\n"),
       ),
     );
     expect(structure.title).toBe("Dengue Virus Infection: Virology, Immunopathogenesis, and Advances in Prevention");
