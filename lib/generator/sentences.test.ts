@@ -37,6 +37,16 @@ describe("stripCitations", () => {
     );
   });
 
+  it("keeps a standard's number that a lower-case word follows", () => {
+    expect(stripCitations("The weights come from the ITU-R BT.601 television standard.")).toBe(
+      "The weights come from the ITU-R BT.601 television standard.",
+    );
+    expect(stripCitations("ITU-T T.81 defines four modes of operation.")).toBe(
+      "ITU-T T.81 defines four modes of operation.",
+    );
+    expect(stripCitations("Cells spread in cancers.1 Tumours grow.")).toBe("Cells spread in cancers. Tumours grow.");
+  });
+
   it("removes author–year citations with pages, before 1900, or by a surname with an accent", () => {
     expect(stripCitations("Rations reached three million people (Ó Gráda 1999: 44).")).toBe(
       "Rations reached three million people.",

@@ -18,7 +18,10 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 // Every pattern starts where a run begins (the look-behinds), so none rescans a long run from each of its characters.
 const BRACKET_CITATION = /(?<!\s)\s*\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]/g;
 /** "…in breast cancers.1 Approximately…", "…shown before,2,3 and…": superscripts flattened by extraction. */
-const SUPERSCRIPT_CITATION = /(?<=[A-Za-z)\]%])([.,;:])(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)/g;
+// "BT.601 television", "T.81 defines": a standard's number, not a superscript; a full stop's superscript ends
+// the sentence, so the next word opens the next one.
+const SUPERSCRIPT_CITATION =
+  /(?<=[A-Za-z)\]%])(?:([,;:])(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)|(\.)(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[^a-z\s]|\s*$))/g;
 /** "a study published in 20162 found": a superscript glued to a year. */
 const YEAR_SUPERSCRIPT = /\b(in|since|by|from|until|of) ((?:19|20)\d{2})(\d{1,2})\b/g;
 /** "a placebo response of 3.2 days10.": a superscript glued to a word, before the punctuation. */
@@ -75,10 +78,10 @@ export function citedNumbers(sentence: string, style: CitationStyle | CitationIn
   for (const match of sentence.matchAll(BRACKET_CITATION)) numbers.push(...expandNumbers(match[1]));
   const max = style.references.length;
   if (style.superscripts && max > 0) {
-    // Each pattern's last group holds the superscript's numbers.
+    // Each pattern's last group that matched holds the superscript's numbers.
     for (const pattern of [SUPERSCRIPT_CITATION, YEAR_SUPERSCRIPT, GLUED_SUPERSCRIPT]) {
       for (const match of sentence.matchAll(pattern)) {
-        const found = expandNumbers(match[match.length - 1]);
+        const found = expandNumbers(match.slice(1).filter(Boolean).pop() ?? "");
         if (found.every((n) => n >= 1 && n <= max)) numbers.push(...found);
       }
     }
@@ -107,7 +110,7 @@ export function stripCitations(sentence: string): string {
     .replace(BRACKET_CITATION, "")
     .replace(PARENTHETICAL_AUTHOR_YEAR, "")
     .replace(SOURCE_NOTE, "")
-    .replace(SUPERSCRIPT_CITATION, "$1")
+    .replace(SUPERSCRIPT_CITATION, "$1$3")
     .replace(GLUED_SUPERSCRIPT, "$1")
     .replace(YEAR_SUPERSCRIPT, "$1 $2")
     .replace(/(?<!\s)\s+([.,;:])/g, "$1")

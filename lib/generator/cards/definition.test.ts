@@ -38,6 +38,9 @@ describe("findDefinition on lead-ins, properties and adverbials", () => {
       ),
     ).toBeNull();
     expect(findDefinition("Galvanized steel: dull gray, and scratching does not reveal a shiny metal")).toBeNull();
+    expect(
+      findDefinition("Exhaust collects in tents Boats, where exhaust can collect near the stern and swim platform."),
+    ).toBeNull();
     expect(findDefinition("Plastic: white, black or blue, often with printed lettering")).toBeNull();
     expect(
       findDefinition(

@@ -212,6 +212,8 @@ export function findDefinition(sentence: string): Definition | null {
       if (headNoun(term) === term.toLowerCase()) continue; // "Exosomes, released from…": no kind to name
       meaning = `${headNoun(term)} ${meaning}`;
     }
+    // "tents Boats": two lines run together, not one term.
+    if (term && /\b[a-z]{2,}\s[A-Z][a-z]/.test(term)) continue;
     // "0.13 L" gives the term "L".
     if (!term || term.length < 2 || isFiller(meaning) || wordCount(meaning) < 3) continue;
     // "the labour laws, which were laws enforced by…": a meaning that opens on the term's own noun says little.

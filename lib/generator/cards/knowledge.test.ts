@@ -413,6 +413,25 @@ describe("knowledgeCards", () => {
     );
   });
 
+  it("keeps a standard's number, a unit's full noun, and asks no 'as _____ as' or answer opening on 'First,'", () => {
+    const answersOf = (text: string, title = "How JPEG Compression Works") =>
+      cardsOf(text, title).map((card) => card.answer);
+    expect(
+      cardsOf("The weights come from the ITU-R BT.601 television standard used for studio video.", "JPEG").map(
+        (card) => card.prompt,
+      ),
+    ).toEqual(expect.not.arrayContaining([expect.stringContaining("BT. ")]));
+    expect(
+      answersOf(
+        "Northbrook recorded about 1,150 emergency department visits each year from carbon monoxide.",
+        "Carbon Monoxide Poisoning",
+      ),
+    ).toContain("1,150 emergency department visits");
+    expect(
+      answersOf("A single portable generator can produce as much CO as hundreds of idling cars.", "Carbon Monoxide"),
+    ).not.toContain("much CO");
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

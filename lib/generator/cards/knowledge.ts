@@ -184,8 +184,8 @@ function make(
     // "The Aging and _____ in Elders (ACHIEVE) trial" → Cognitive Health Evaluation: the acronym spells it.
     spelledByAcronym(prompt, cleanAnswer) ||
     // "Humphries (1990) emphasises that…": another author's claim inside the answer.
-    /\p{Lu}\p{Ll}+ \((?:19|20)\d{2}\)/u.test(cleanAnswer) ||
-    /^(?:conversely|however|moreover|furthermore|in contrast|by contrast|nevertheless|thus|therefore|instead|similarly)\b/i.test(
+    /\p{Lu}\p{Ll}+ \((?:1[5-9]|20)\d{2}[a-z]?(?:[,:]\s?\d{1,4}(?:[–-]\d{1,4})?)?\)/u.test(cleanAnswer) ||
+    /^(?:conversely|however|moreover|furthermore|in contrast|by contrast|nevertheless|thus|therefore|instead|similarly|first|second|third|finally)\b/i.test(
       cleanAnswer,
     ) ||
     (shape !== "definition" && pointsAtGeneric(cleanAnswer)) ||
@@ -335,6 +335,8 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   if (asked.split(/\s+/).filter((word) => /[a-z]{3}/i.test(word)).length < 3) return null;
   // "over the past _____" → "three decades": an adjective before a quantity is no part of it.
   if (shape !== "number" && cutsPhrase(wording.text, span)) return null;
+  // "can produce as _____ as hundreds of idling cars": the comparison's measure is no fact of its own.
+  if (/\bas\s$/.test(wording.text.slice(0, span.start)) && /^\s?as\b/.test(wording.text.slice(span.end))) return null;
   // "were not a _____ but a combination of…": what something is not is no fact to recall.
   if (/\bnot (?:a|an|the|just|only|merely)?\s*$/i.test(wording.text.slice(0, span.start))) return null;
   // "the _____ Antichristi" → "Passional Christi und": a blank that cuts a name in two.

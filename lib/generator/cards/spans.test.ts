@@ -193,4 +193,12 @@ describe("findColonList", () => {
     ).toBeNull();
     expect(findColonList("Two aims: speed: safety, and cost.")).toBeNull();
   });
+
+  it("reads no list in an instruction whose commas set off an aside", () => {
+    expect(
+      findColonList(
+        "If your alarm sounds or anyone has symptoms: get everyone, including pets, out to fresh air immediately.",
+      ),
+    ).toBeNull();
+  });
 });

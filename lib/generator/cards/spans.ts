@@ -357,9 +357,15 @@ export function findNumbers(sentence: string): Span[] {
         // "70 wt%": a unit with its percent sign.
         if (sentence[end] === "%") end += 1;
         // "20 training tokens": the unit is the whole compound.
-        const compound = sentence.slice(end).match(/^\s[a-z][\w-]*s\b/)?.[0] ?? "";
+        // "20 training tokens", "1,150 emergency department visits": the unit runs on to a plural head.
+        const compound = sentence.slice(end).match(/^\s[a-z][\w-]*/)?.[0] ?? "";
         const next = tokens.find((t) => t.start === end + 1);
-        if (compound && next?.tag === "NOUN" && !/^\s(?:and|or|was|is|has)\b/.test(compound)) end += compound.length;
+        if (compound && next?.tag === "NOUN" && !/^\s(?:and|or|was|is|has)\b/.test(compound)) {
+          const head = sentence.slice(end + compound.length).match(/^\s[a-z][\w-]*s\b/)?.[0] ?? "";
+          const headIsNoun = tokens.find((t) => t.start === end + compound.length + 1)?.tag === "NOUN";
+          if (/s$/.test(compound)) end += compound.length;
+          else if (head && headIsNoun) end += compound.length + head.length;
+        }
       }
     }
     // Years alone ("in 2017") are dates, not the finding; citation-like numbers after a bracket are skipped.
@@ -524,5 +530,7 @@ export function findColonList(sentence: string): (Span & { items: string[] }) | 
     return null;
   if (items.some((item) => !item || item.split(/\s+/).length > MAX_COLON_ITEM_WORDS)) return null;
   if (items.some((item) => FUNCTION_WORDS.has(item.toLowerCase()))) return null;
+  // "Get everyone, including pets, out to fresh air": an aside's commas, not a list's.
+  if (items.some((item) => /^(?:including|especially|particularly|such as|except)\b/i.test(item))) return null;
   return { start, end: start + body.length, text: body, items };
 }

@@ -187,4 +187,22 @@ describe("tableCards", () => {
     expect(cards.find((card) => card.prompt.includes("largest"))?.answer).toBe("Ionospheric delay");
     expect(cards.some((card) => card.prompt.includes("went with"))).toBe(false);
   });
+
+  it("names a table without a caption by the article, and asks no column relative to one row", () => {
+    const formats: ArticleTable = {
+      ...table,
+      caption: "",
+      headers: ["Format", "Max bit depth", "Approx. size at equal quality (JPEG = 100)"],
+      rows: [
+        ["JPEG", "8", "100"],
+        ["WebP", "10", "75"],
+        ["AVIF", "12", "55"],
+        ["JPEG XL", "32", "60"],
+      ],
+    };
+    const cards = tableCards(formats, source, "c", "t", "How JPEG Compression Works");
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((card) => card.prompt.startsWith("How JPEG Compression Works: "))).toBe(true);
+    expect(cards.some((card) => /size at equal quality/i.test(card.prompt))).toBe(false);
+  });
 });

@@ -115,7 +115,8 @@ const headerInSentence = (header: string) =>
 /** "Table 1. Effect of … (median across studies)" → "Effect of … (median across studies)". */
 export function tableSubject(table: Pick<ArticleTable, "caption" | "headers">, articleSubject?: string | null): string {
   const subject = table.caption.replace(/^(?:\*\*)?Table\s+[\dIVX]+[.:]\s*(?:\*\*)?\s*/i, "").replace(/\.$/, "");
-  if (!subject) return table.headers.join(", ");
+  // A table without a caption is named by the article, not by a string of its headers.
+  if (!subject) return articleSubject ?? table.headers.join(", ");
   // "Summary of algorithms" says nothing of which; the article's subject does.
   const words = subject
     .toLowerCase()
@@ -147,7 +148,9 @@ function askedColumns(table: ArticleTable, rows: string[][]): AskedColumn[] {
     const cells = rows.map((row) => row[column]);
     const values = columnValues(cells);
     if (!values) return;
-    const restated = table.headers.slice(1, column).some((other) => quantity(other) === quantity(header));
+    // "Approx. size at equal quality (JPEG = 100)": figures relative to one row, which the header names.
+    const restated =
+      table.headers.slice(1, column).some((other) => quantity(other) === quantity(header)) || /=/.test(header);
     if (!COUNT_HEADER.test(header) && !restated && !isComputed(values, numeric)) asked.push({ header, cells, values });
     numeric.push(values);
   });
@@ -164,7 +167,10 @@ export function tableCards(
   const subject = tableSubject(table, articleSubject);
   const rowNoun = table.headers[0].toLowerCase();
   // "DDPM [5]": a row's citation is no part of its name, and would give the order away.
-  const allRows = table.rows.map((row) => [row[0].replace(/\[\d{1,3}(?:[,–-]\d{1,3})*\]/g, "").trim(), ...row.slice(1)]);
+  const allRows = table.rows.map((row) => [
+    row[0].replace(/\[\d{1,3}(?:[,–-]\d{1,3})*\]/g, "").trim(),
+    ...row.slice(1),
+  ]);
   // "Total (root-sum-square)", "Mean": a row that sums the others is no row to compare with them.
   const rows = allRows.filter((row) => !AGGREGATE_ROW.test(row[0]));
   const labels = rows.map((row) => row[0]);
