@@ -394,7 +394,8 @@ function markBreadcrumbTitle(text: string): string {
   return lines.join("\n");
 }
 
-const CONTENTS_LABEL = /^\s*(?:on this page|in this (?:article|section|guide|page)|(?:table of |page )?contents|jump to):?\s*$/i;
+const CONTENTS_LABEL =
+  /^\s*(?:on this page|in this (?:article|section|guide|page)|(?:table of |page )?contents|jump to):?\s*$/i;
 const MAX_CONTENTS_ENTRY_WORDS = 12;
 
 /**

@@ -20,7 +20,11 @@ const isLeadIn = (line: string) => line.endsWith(":") && words(line) >= 3;
 
 /** "Carbon Monoxide (CO) Poisoning" names what "Carbon Monoxide Poisoning" does. */
 const sameName = (a: string, b: string) => {
-  const bare = (line: string) => line.replace(/\s\([^()]{1,12}\)/g, "").trim().toLowerCase();
+  const bare = (line: string) =>
+    line
+      .replace(/\s\([^()]{1,12}\)/g, "")
+      .trim()
+      .toLowerCase();
   return bare(a) === bare(b);
 };
 
