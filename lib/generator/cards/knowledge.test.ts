@@ -432,6 +432,14 @@ describe("knowledgeCards", () => {
     ).not.toContain("much CO");
   });
 
+  it("asks no blank that swallowed the sentence's verb ('Northbrook rise')", () => {
+    const answers = cardsOf(
+      "CO poisonings in Northbrook rise sharply after ice storms and other events that knock out power.",
+      "Carbon Monoxide Poisoning",
+    ).map((card) => card.answer);
+    expect(answers).not.toContain("Northbrook rise");
+  });
+
   it("leaves an author–year citation with its pages out of the prompt and the answer", () => {
     const cards = cardsOf(
       "Whig ministers treated the famine as an opportunity to reform Irish society by removing the cottier class (Gray 1999, 227–231).",

@@ -335,6 +335,19 @@ function clozeCard(context: CardContext, wording: Wording, shape: CardShape, spa
   if (asked.split(/\s+/).filter((word) => /[a-z]{3}/i.test(word)).length < 3) return null;
   // "over the past _____" → "three decades": an adjective before a quantity is no part of it.
   if (shape !== "number" && cutsPhrase(wording.text, span)) return null;
+  // "CO poisonings in _____ sharply" → "Northbrook rise": the blank swallowed the sentence's verb.
+  if (shape === "phrase" || shape === "term") {
+    const last = taggedTokens(wording.text)
+      .filter((t) => t.start >= span.start && t.end <= span.end)
+      .pop();
+    const nameThenWord = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s\p{Ll}+$/u.test(answer);
+    if (
+      (last?.tag === "VERB" || nameThenWord) &&
+      !/(?:ing|ed)$/.test(last?.word ?? "") &&
+      /^\s\w+ly\b/.test(wording.text.slice(span.end))
+    )
+      return null;
+  }
   // "can produce as _____ as hundreds of idling cars": the comparison's measure is no fact of its own.
   if (/\bas\s$/.test(wording.text.slice(0, span.start)) && /^\s?as\b/.test(wording.text.slice(span.end))) return null;
   // "were not a _____ but a combination of…": what something is not is no fact to recall.

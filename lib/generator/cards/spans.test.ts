@@ -194,6 +194,12 @@ describe("findColonList", () => {
     expect(findColonList("Two aims: speed: safety, and cost.")).toBeNull();
   });
 
+  it("reads no list whose item opens on 'with'", () => {
+    expect(
+      findColonList("The recommended exposure limit is as follows: 35 ppm over a workday, with a ceiling of 200 ppm."),
+    ).toBeNull();
+  });
+
   it("reads no list in an instruction whose commas set off an aside", () => {
     expect(
       findColonList(

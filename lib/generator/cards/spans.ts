@@ -531,6 +531,7 @@ export function findColonList(sentence: string): (Span & { items: string[] }) | 
   if (items.some((item) => !item || item.split(/\s+/).length > MAX_COLON_ITEM_WORDS)) return null;
   if (items.some((item) => FUNCTION_WORDS.has(item.toLowerCase()))) return null;
   // "Get everyone, including pets, out to fresh air": an aside's commas, not a list's.
-  if (items.some((item) => /^(?:including|especially|particularly|such as|except)\b/i.test(item))) return null;
+  if (items.some((item) => /^(?:including|especially|particularly|such as|except|with|without)\b/i.test(item)))
+    return null;
   return { start, end: start + body.length, text: body, items };
 }
