@@ -532,11 +532,13 @@ function guessedFromOtherNumbers(answer: string, rest: string): boolean {
 
 /** "95% CI 0.83-1.30", "n = 1513", "p < 0.05": a statistic's bookkeeping, not its finding. */
 const STATISTIC_BEFORE = /(?:\bCI|\bHR|\bOR|\bRR|\bIQR|\bSD|\bSE|\bn|\bp|\bP)\s?[=<>≤≥:]?\s?[−-]?$/;
-/** "286 million acre-feet, or roughly _____ cubic kilometres": the same figure in other units. */
+/** "RFC 6928", "Standard 53", "kernels before 4.13": what names a document or a version. */
 const IDENTIFIER_BEFORE =
   /\b(?:RFC|ISO|IEEE|Standard|kernels?(?: before| after| since)?|versions?|v\.?|release|No\.|ID|chapter|section|article|clause|page|pp?\.|Table|Figure|Fig\.|Appendix)\s$/i;
+/** "the PAPY study of 1,125 patients": how much evidence there was. */
 const SAMPLE_BEFORE =
   /\b(?:study|studies|trial|trials|cohort|survey|analysis|meta-analysis|review|sample|series|registry|audit) (?:of|in|with|including|enrolling|involving) (?:some |about |nearly |over |more than )?$/i;
+/** "286 million acre-feet, or roughly _____ cubic kilometres": the same figure in other units. */
 const RESTATED_BEFORE = /\bor (?:roughly |about |approximately |around |some |nearly )?$/;
 
 /**
