@@ -18,13 +18,16 @@ const JOURNAL_LINE =
 /** "1Department of Molecular Genetics, University of …", "2 Division of Renal Medicine, …": an affiliation. */
 const AFFILIATION =
   /^\s*(?:\(\d{1,2}\)\s?|[\d*†‡]{1,3}\s?)[A-Z][^\n]{0,300}\b(?:department|university|institute|college|hospital|school|cent(?:er|re)|laboratory|faculty)\b/i;
+/** "On this page", "Contents": the label of a page's list of its own headings. */
+const CONTENTS_LABEL =
+  /^\s*(?:on this page|in this (?:article|section|guide|page)|(?:table of |page )?contents|jump to):?\s*$/i;
 /** Web-page furniture: badges, metrics, affiliation bullets. */
 const WEB_FURNITURE = [
   /^\s*skip to (?:main )?content\s*$/i,
   // "An official website of the State Department of Health", "Here's how you know": a government site's banner.
   /^\s*an official (?:government )?(?:website|site) of\b[^.!?]{0,100}$/i,
   /^\s*here[’']s how you know\s*$/i,
-  /^\s*(?:on this page|in this (?:article|section|guide|page)|(?:table of |page )?contents|jump to):?\s*$/i,
+  CONTENTS_LABEL,
   // "Was this page helpful? Yes No", "Page reviewed by: …": a feedback widget and the page's review credit.
   /^\s*(?:was this (?:page|article|information|content) (?:helpful|useful)\??|yes|no)\s*$/i,
   /^\s*page (?:reviewed|maintained|owned) by\s*:/i,
@@ -394,8 +397,6 @@ function markBreadcrumbTitle(text: string): string {
   return lines.join("\n");
 }
 
-const CONTENTS_LABEL =
-  /^\s*(?:on this page|in this (?:article|section|guide|page)|(?:table of |page )?contents|jump to):?\s*$/i;
 const MAX_CONTENTS_ENTRY_WORDS = 12;
 
 /**
