@@ -53,4 +53,11 @@ describe("causeQuestions", () => {
     );
     expect(questions.filter((question) => question.causeFirst)).toEqual([]);
   });
+
+  it("asks no effect cut short before a formula", () => {
+    const questions = causeQuestions(
+      "A false positive requires all k probed bits to be 1, so the false-positive probability p is approximately",
+    );
+    expect(questions).toEqual([]);
+  });
 });

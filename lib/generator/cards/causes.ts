@@ -56,7 +56,12 @@ export function causeQuestions(text: string): CauseQuestion[] {
   }
   const consequence = text.match(CONSEQUENCE);
   // "…so that every token attends to every other token": an effect about "every token" says not of what.
-  if (consequence && !/^(?:every|each|all|any|some|no|it|they|this|these|those)\b/i.test(consequence[2]))
+  // "…so the false-positive probability p is approximately" (a formula followed): an effect cut short.
+  if (
+    consequence &&
+    !/^(?:every|each|all|any|some|no|it|they|this|these|those)\b/i.test(consequence[2]) &&
+    !/\b(?:approximately|about|roughly|around|nearly|is|are|was|were|of|to|by|as|equals?)$/i.test(consequence[2])
+  )
     questions.push({
       type: "CLOZE",
       prompt: `${capitalised(consequence[2])} because _____.`,

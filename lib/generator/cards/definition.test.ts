@@ -39,6 +39,16 @@ describe("findDefinition on lead-ins, properties and adverbials", () => {
     ).toBeNull();
     expect(findDefinition("Galvanized steel: dull gray, and scratching does not reveal a shiny metal")).toBeNull();
     expect(
+      findDefinition(
+        "Historians have argued that the search was a collective and above all incremental enterprise, in which the chronometer and its rival developed together.",
+      )?.term ?? "",
+    ).not.toMatch(/above all/);
+    expect(
+      findDefinition(
+        "Regardless of aetiology, the principal source of this matrix is the hepatic stellate cell, a perisinusoidal cell.",
+      ),
+    ).toBeNull();
+    expect(
       findDefinition("Exhaust collects in tents Boats, where exhaust can collect near the stern and swim platform."),
     ).toBeNull();
     expect(findDefinition("Plastic: white, black or blue, often with printed lettering")).toBeNull();

@@ -180,8 +180,14 @@ export function findDefinition(sentence: string): Definition | null {
     }
     // "A complementary account, the synaptic homeostasis hypothesis, argues…": the name is the apposition.
     if (pattern === APPOSITIVE_AT_START && /^(?:a|an)\s/i.test(match[1]) && /^the\s/i.test(match[2])) continue;
-    // "In effect, the Gregory clause forced…": an opening adverbial, not a term.
-    if (pattern === APPOSITIVE_AT_START && LEADING_PREPOSITION.test(match[1])) continue;
+    // "In effect, the Gregory clause forced…", "Regardless of aetiology, the principal source…": an opening
+    // adverbial, not a term.
+    if (
+      pattern === APPOSITIVE_AT_START &&
+      (LEADING_PREPOSITION.test(match[1]) ||
+        /^(?:regardless|irrespective|despite|over|under|after|before|during)\b/i.test(match[1]))
+    )
+      continue;
     // "Diagnosis proceeds in three steps: case detection, …": a list's lead-in, not a term.
     if (pattern === GLOSS && /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+s\b/i.test(match[1]))
       continue;
@@ -230,6 +236,9 @@ export function findDefinition(sentence: string): Definition | null {
     // "…de aquaeductibus, in which he complained…": a meaning about someone the card does not name.
     if (/\b(?:he|she|his|him|her)\b/i.test(meaning)) continue;
     if (kind === "where" && PLACES.has(headNoun(term))) continue;
+    // "a collective and above all incremental enterprise, in which…": a term opens on a noun or its modifier.
+    if (/^(?:above all|in particular|especially|mainly|largely|mostly|also|even|only|more|most)\b/i.test(term))
+      continue;
     // "the timing of dialysis, where…": the clause is about the whole phrase, not its last noun.
     if (kind === "where" && new RegExp(`\\bof\\s+(?:the\\s+)?${escapeRegExp(term)}\\W*$`, "i").test(match[1])) continue;
     // "In India, where labour was cheap…" is a place too; "where the name C4 comes from" no meaning.

@@ -432,6 +432,14 @@ describe("knowledgeCards", () => {
     ).not.toContain("much CO");
   });
 
+  it("asks no list that starts inside an earlier one ('swelling at the injection site, headache…')", () => {
+    const lists = cardsOf(
+      "Side effects are usually mild, such as soreness, redness or swelling at the injection site, headache, nausea or muscle aches.",
+      "Rabies",
+    ).map((card) => card.answer);
+    expect(lists.some((answer) => answer.startsWith("injection site;"))).toBe(false);
+  });
+
   it("asks no blank that swallowed the sentence's verb ('Northbrook rise')", () => {
     const answers = cardsOf(
       "CO poisonings in Northbrook rise sharply after ice storms and other events that knock out power.",

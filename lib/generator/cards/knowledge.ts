@@ -824,7 +824,7 @@ export function knowledgeCards(context: CardContext, wording: Wording): ShapedCa
     // gleaning after harvest, geese and pigs": a list inside a bigger one.
     const opened = text.slice(0, list.start);
     if ((opened.match(/\(/g) ?? []).length > (opened.match(/\)/g) ?? []).length) continue;
-    if (/,[^,;]{1,40},[^,;]{1,40}\b(?:after|from|of|on|in|for|with)\s$/.test(opened)) continue;
+    if (/,[^,;]{1,40},[^,;]{1,40}\b(?:after|from|of|on|in|for|with|at|to|by)\s(?:the\s)?$/.test(opened)) continue;
     // "Audiometry, timely amplification and referral for implantation should be…": a subject list's last item runs to its verb.
     if (list.start <= 2 && /^ (?:for|of|in|on|with|to) /.test(text.slice(list.end))) continue;
     // "more common in older women than men and a history of…": a comparison, not a list.

@@ -194,6 +194,12 @@ describe("findColonList", () => {
     expect(findColonList("Two aims: speed: safety, and cost.")).toBeNull();
   });
 
+  it("keeps 'per year' with a figure", () => {
+    expect(findNumbers("Human cases are rare: usually 1 to 3 per year.").map((n) => n.text)).toContain(
+      "1 to 3 per year",
+    );
+  });
+
   it("reads no list whose item opens on 'with'", () => {
     expect(
       findColonList("The recommended exposure limit is as follows: 35 ppm over a workday, with a ceiling of 200 ppm."),

@@ -331,8 +331,8 @@ export function findNumbers(sentence: string): Span[] {
     const value = Number(match[0].replace(/[,\s\u2009\u202f]/g, ""));
     const unit = (sentence.slice(end).match(UNIT_AFTER)?.[0] ?? "").trimEnd();
     end += unit.length;
-    // A unit noun right after the number ("40 months", "12 sites").
-    const noun = sentence.slice(end).match(/^\s[a-zA-Zµ][\w/-]*/)?.[0] ?? "";
+    // A unit noun right after the number ("40 months", "12 sites", "3 per year").
+    const noun = sentence.slice(end).match(/^\s(?:per\s)?[a-zA-Zµ][\w/-]*/)?.[0] ?? "";
     if (
       // "12–14 lb": a range takes its unit after its second figure.
       (!unit || /million|billion|thousand/.test(unit) || /^\s?[–-]\s?\d+(?:\.\d+)?$/.test(unit)) &&
@@ -343,7 +343,9 @@ export function findNumbers(sentence: string): Span[] {
     ) {
       const tokens = taggedTokens(sentence);
       const token = tokens.find((t) => t.start >= end && t.start <= end + 1);
-      const shortUnit = /^(?:[a-zµ]{1,3}|[a-zµ]{1,3}\/[a-z]{1,3})$/i.test(noun.trim());
+      // "3 per year": a rate's unit.
+      const shortUnit =
+        /^(?:[a-zµ]{1,3}|[a-zµ]{1,3}\/[a-z]{1,3})$/i.test(noun.trim()) || /^per\s[a-z]+$/i.test(noun.trim());
       // "In 1517 Martin Luther…": a name after a year is no unit of it, nor is "by" or "such".
       // "1774 standing orders", "Cheney's 1970 algorithm": a year counts nothing.
       const year = /^1\d{3}$|^20\d{2}$/.test(match[0]);
