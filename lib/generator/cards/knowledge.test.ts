@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wordingOf } from "./candidate";
-import { answeredByTitle, hasTermOfTheField, knowledgeCards } from "./knowledge";
+import { answeredByTitle, hasTermOfTheField, isInstruction, knowledgeCards } from "./knowledge";
 import { claimContext, sentence } from "./test-context";
 
 const cardsOf = (text: string, title = "Cancer Metastasis: Mechanisms, Challenges, Therapies") =>
@@ -438,6 +438,15 @@ describe("knowledgeCards", () => {
       "Rabies",
     ).map((card) => card.answer);
     expect(lists.some((answer) => answer.startsWith("injection site;"))).toBe(false);
+  });
+
+  it("asks nothing of an instruction to the page's reader, but reads a glossary line and a statement", () => {
+    expect(isInstruction("Scrub the wound with soap and running water for at least 15 minutes.")).toBe(true);
+    expect(isInstruction("Never use a gas range or oven to heat your home.")).toBe(true);
+    expect(isInstruction("Have chimneys and flues checked and cleaned every year.")).toBe(true);
+    expect(isInstruction("Defrost cycle: a short period when the heat pump melts ice on its coil.")).toBe(false);
+    expect(isInstruction("Rabies kills nearly everyone who develops symptoms.")).toBe(false);
+    expect(cardsOf("Scrub the wound with soap and running water for at least 15 minutes.", "Rabies")).toEqual([]);
   });
 
   it("asks no blank that swallowed the sentence's verb ('Northbrook rise')", () => {

@@ -725,8 +725,29 @@ function listAnswer(list: Span & { items: string[] }, text: string): { span: Spa
 }
 
 /** Every knowledge card one wording supports; the ranker scores them afterwards. */
+/**
+ * "Scrub with soap and running water for at least 15 minutes", "Never use a gas oven to heat your home":
+ * an instruction to the page's reader, which a card cannot ask without its situation (2 of 16 such cards
+ * were acceptable on four unseen sets).
+ */
+export function isInstruction(text: string): boolean {
+  if (/^(?:do not|don't|never|always|please)\b/i.test(text)) return true;
+  // "Defrost cycle: a short period when…": a glossary line's term, not a command.
+  if (/^[^:.]{1,40}:\s/.test(text)) return false;
+  const [first, second] = taggedTokens(text);
+  if (!first || !/^[A-Z][a-z]+$/.test(text.split(/\s/)[0])) return false;
+  // ("Scrub the wound…": the tagger may read a command's verb as a noun, but a noun seldom opens on "the".)
+  const base =
+    !/(?:ing|ed|s)$/.test(first.word) &&
+    (first.tag === "VERB" || (first.tag === "NOUN" && /^(?:the|a|an|your|any|all|it|them)$/.test(second?.word ?? "")));
+  // "Have chimneys checked…": an imperative "have" before its object.
+  const causative = first.word === "have" && ["NOUN", "DET", "ADJ"].includes(second?.tag ?? "");
+  return base || causative;
+}
+
 export function knowledgeCards(context: CardContext, wording: Wording): ShapedCandidate[] {
   const text = wording.text;
+  if (isInstruction(text)) return [];
   const cards: (ShapedCandidate | null)[] = [];
   const taken: Span[] = [];
   const causes = causeQuestions(text);
