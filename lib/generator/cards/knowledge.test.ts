@@ -449,6 +449,13 @@ describe("knowledgeCards", () => {
     expect(cardsOf("Scrub the wound with soap and running water for at least 15 minutes.", "Rabies")).toEqual([]);
   });
 
+  it("asks nothing of 'the dose' or 'the alarm' that an earlier sentence named", () => {
+    expect(cardsOf("The dose is 20 international units per kilogram of body weight.", "Rabies")).toEqual([]);
+    expect(cardsOf("Replace the alarm every 5 to 7 years because the sensor wears out.", "Carbon Monoxide")).toEqual(
+      [],
+    );
+  });
+
   it("asks no blank that swallowed the sentence's verb ('Northbrook rise')", () => {
     const answers = cardsOf(
       "CO poisonings in Northbrook rise sharply after ice storms and other events that knock out power.",
