@@ -171,6 +171,17 @@ describe("cleanArticleText on a title wrapped after 'and'", () => {
   });
 });
 
+describe("cleanArticleText on a journal's name in capitals", () => {
+  it("takes the article's title, not the journal's name above it", () => {
+    const structure = parseStructure(
+      cleanArticleText(
+        "JOURNAL OF MUSCULOSKELETAL MEDICINE REVIEWS\nReview Article | Open Access\n\nGout in the Era of Treat-to-Target\n\nAbstract\nGout is the most common inflammatory arthritis in adults.\n",
+      ),
+    );
+    expect(structure.title).toBe("Gout in the Era of Treat-to-Target");
+  });
+});
+
 describe("cleanArticleText on a journal PDF laid out with spaces", () => {
   const raw = [
     "Vaccine Reviews in Global Health 2024; 12(3): 141-148        REVIEW ARTICLE",

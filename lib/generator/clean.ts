@@ -18,6 +18,10 @@ const JOURNAL_LINE =
 /** "1Department of Molecular Genetics, University of …", "2 Division of Renal Medicine, …": an affiliation. */
 const AFFILIATION =
   /^\s*(?:\(\d{1,2}\)\s?|[\d*†‡]{1,3}\s?)[A-Z][^\n]{0,300}\b(?:department|university|institute|college|hospital|school|cent(?:er|re)|laboratory|faculty)\b/i;
+/** "JOURNAL OF MUSCULOSKELETAL MEDICINE REVIEWS": a journal's name set in capitals above the article. */
+const CAPITALS_LINE = /^[A-Z&-]+(?: [A-Z&-]+){1,9}$/;
+const JOURNAL_WORD = /\b(?:JOURNAL|REVIEWS|PROCEEDINGS|BULLETIN|ANNALS|ARCHIVES|LETTERS|TRANSACTIONS)\b/;
+const isJournalName = (line: string) => CAPITALS_LINE.test(line.trim()) && JOURNAL_WORD.test(line);
 /** "On this page", "Contents": the label of a page's list of its own headings. */
 const CONTENTS_LABEL =
   /^\s*(?:on this page|in this (?:article|section|guide|page)|(?:table of |page )?contents|jump to):?\s*$/i;
@@ -151,6 +155,7 @@ function dropBackMatter(text: string): string {
         !inAffiliation &&
         !BACK_MATTER.test(line) &&
         !JOURNAL_LINE.test(line) &&
+        !isJournalName(line) &&
         !PAGE_NUMBER.test(line) &&
         !WEB_FURNITURE.some((pattern) => pattern.test(line))
       );
