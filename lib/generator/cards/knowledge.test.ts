@@ -411,6 +411,9 @@ describe("knowledgeCards", () => {
     expect(answersOf("The RTO is computed as RTO = SRTT + 4 * RTTVAR, with a minimum of one second.", "TCP")).toContain(
       "4",
     );
+    expect(
+      answersOf("Writing 12 TB at 200 MB/s takes 12 × 10^12 / (2 × 10^8) = 60,000 s, nearly 17 hours.", "RAID"),
+    ).not.toContain("8");
   });
 
   it("keeps a standard's number, a unit's full noun, and asks no 'as _____ as' or answer opening on 'First,'", () => {
@@ -447,6 +450,14 @@ describe("knowledgeCards", () => {
     expect(isInstruction("Defrost cycle: a short period when the heat pump melts ice on its coil.")).toBe(false);
     expect(isInstruction("Rabies kills nearly everyone who develops symptoms.")).toBe(false);
     expect(cardsOf("Scrub the wound with soap and running water for at least 15 minutes.", "Rabies")).toEqual([]);
+  });
+
+  it("asks no figure the prompt shows in other units ('124°F (_____)')", () => {
+    const answers = cardsOf(
+      "Hot water in circulating loops should remain at or above 124°F (51°C) at every point of the loop.",
+      "Legionella and Building Water Systems",
+    ).map((card) => card.answer);
+    expect(answers).not.toContain("51°C");
   });
 
   it("asks nothing of 'the dose' or 'the alarm' that an earlier sentence named", () => {

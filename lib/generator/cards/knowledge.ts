@@ -550,6 +550,8 @@ function isBookkeepingNumber(text: string, number: Span): boolean {
   const before = text.slice(Math.max(0, number.start - 30), number.start);
   const after = text.slice(number.end, number.end + 16);
   if (STATISTIC_BEFORE.test(before) || RESTATED_BEFORE.test(before) || /^ (?:CI|SD|SE)\b/.test(after)) return true;
+  // "124°F (_____)", "20 inches (_____)": the figure the prompt shows, in other units.
+  if (/\d\s?(?:°\s?[CF]|%|[a-zA-Zµ/³²]+)\s\((?:about |approx\. |approximately |roughly |~)?$/.test(before)) return true;
   // "RFC 6928", "kernels before 4.13", "Table 2", "ENGAGE AF-TIMI 48", "CYP2C9*3": a name or a version, not a quantity.
   if (IDENTIFIER_BEFORE.test(before) || /\b[A-Z][A-Z0-9-]{2,}\s$|[*#]$/.test(before)) return true;
   // "the PAPY study of 1,125 patients": the size of the evidence, not the finding.
@@ -559,7 +561,7 @@ function isBookkeepingNumber(text: string, number: Span): boolean {
   // "call Poison Help at 1-800-222-1222": a telephone number.
   if (/^-\d{3}-\d{3,4}/.test(after) || /\d-$/.test(before) || /\d-\d{3}-\d{3}/.test(number.text)) return true;
   // "_____ + 0.25 + 0.25 = 1.5", "1920 × _____": a figure the arithmetic around it gives away; "0" or "1" alone.
-  if (/\d\s?[×x*+/=−-]\s?$/.test(before) || /^\s?[×x*+/=]\s?\d/.test(after)) return true;
+  if (/\d\s?[×x*+/=^−-]\s?$/.test(before) || /^\s?[×x*+/=^]\s?\d/.test(after)) return true;
   if (/^[01]$/.test(number.text)) return true;
   // "2 × 10⁻¹⁰": half of a figure in scientific notation.
   if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|^\s?[×x]\s?10/.test(after)) return true;
