@@ -39,6 +39,14 @@ describe("findDefinition on lead-ins, properties and adverbials", () => {
     ).toBeNull();
     expect(findDefinition("Galvanized steel: dull gray, and scratching does not reveal a shiny metal")).toBeNull();
     expect(
+      findDefinition("Hippocrates described podagra, the classic flare of the great toe, in the fifth century BCE."),
+    ).toBeNull();
+    expect(
+      findDefinition(
+        "The response to this crisis, a system of intercepting sewers designed by Joseph Bazalgette, is well known.",
+      ),
+    ).toBeNull();
+    expect(
       findDefinition(
         "Historians have argued that the search was a collective and above all incremental enterprise, in which the chronometer and its rival developed together.",
       )?.term ?? "",

@@ -59,12 +59,14 @@ function cleanTerm(term: string): string | null {
     .trim();
   // "-tree variant" is what is left of "B+-tree variant".
   if (!cleaned || !/^[\p{L}\p{N}]/u.test(cleaned) || isFiller(cleaned) || wordCount(cleaned) > 6) return null;
-  // "Isoniazid causes peripheral neuropathy, which is…": a term with a verb in it is a clause.
+  // "Isoniazid causes peripheral neuropathy, which is…", "Hippocrates described podagra, …": a term with a
+  // verb in it is a clause; "response to this crisis" points elsewhere.
+  const words = cleaned.split(/\s+/).slice(1);
   if (
-    cleaned
-      .split(/\s+/)
-      .slice(1)
-      .some((word) => TERM_VERBS.has(word.toLowerCase()))
+    words.some(
+      (word) =>
+        TERM_VERBS.has(word.toLowerCase()) || /^[a-z]+ed$/.test(word) || /^(?:this|these|that|those)$/i.test(word),
+    )
   )
     return null;
   if (

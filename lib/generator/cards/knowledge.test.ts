@@ -460,6 +460,14 @@ describe("knowledgeCards", () => {
     expect(answers).not.toContain("51°C");
   });
 
+  it("asks no name the prompt spells out ('Pontiac fever' after 'in Pontiac')", () => {
+    const answers = cardsOf(
+      "Pontiac fever is named after a 1968 outbreak at a health department building in Pontiac, Michigan.",
+      "Legionella and Building Water Systems",
+    ).map((card) => card.answer);
+    expect(answers).not.toContain("Pontiac fever");
+  });
+
   it("asks nothing of 'the dose' or 'the alarm' that an earlier sentence named", () => {
     expect(cardsOf("The dose is 20 international units per kilogram of body weight.", "Rabies")).toEqual([]);
     expect(cardsOf("Replace the alarm every 5 to 7 years because the sensor wears out.", "Carbon Monoxide")).toEqual(

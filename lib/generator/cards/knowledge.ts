@@ -213,6 +213,9 @@ function make(
     (shape === "list" && /\b(?:you|your)\b/i.test(cleanAnswer))
   )
     return null;
+  // "_____ is named after a 1968 outbreak … in Pontiac" → Pontiac fever: the answer's own name is in the prompt.
+  const ownName = cleanAnswer.match(/^\p{Lu}\p{Ll}{2,}/u)?.[0];
+  if (ownName && !isKnownWord(ownName.toLowerCase()) && new RegExp(`\\b${ownName}\\b`).test(prompt)) return null;
   // "the ophthalmic (V1": a blank cut inside brackets; "CALCA" beside "CALCB": a name one letter from the answer.
   if (
     (cleanAnswer.match(/\(/g) ?? []).length !== (cleanAnswer.match(/\)/g) ?? []).length ||
